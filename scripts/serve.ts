@@ -1,0 +1,111 @@
+/**
+ * A small static server for the built site: `npm start` (after building) and the end-to-end
+ * tests and benchmark use it. It gzips what it sends, as a real host would, so measured sizes are
+ * honest. Usage: tsx scripts/serve.ts [--port 4173] [--root build]
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type OutgoingHttpHeaders, type Server } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createGzip } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.txt': 'text/plain; charset=utf-8',
+	'.webmanifest': 'application/manifest+json',
+	'.woff2': 'font/woff2'
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest']);
+
+/** Finds the file for a URL path the way static hosts do: exact file, then folder/index.html. */
+function locate(root: string, pathname: string): string | null {
+	const path = normalize(join(root, decodeURIComponent(pathname)));
+	if (!path.startsWith(root)) {
+		return null;
+	}
+	if (existsSync(path) && statSync(path).isFile()) {
+		return path;
+	}
+	const index = join(path, 'index.html');
+	return existsSync(index) ? index : null;
+}
+
+export function startServer({ root = 'build', port = 4173, host = '127.0.0.1' } = {}): Promise<{
+	server: Server;
+	url: string;
+}> {
+	const base = resolve(root);
+	const server = createServer((request, response) => {
+		const url = new URL(request.url ?? '/', 'http://localhost');
+		let file = locate(base, url.pathname);
+		let status = 200;
+		// A folder asked for without its slash: send the browser to the canonical address.
+		if (file && file.endsWith('index.html') && !url.pathname.endsWith('/')) {
+			response.writeHead(308, { location: `${url.pathname}/${url.search}` });
+			response.end();
+			return;
+		}
+		if (!file) {
+			status = 404;
+			file = locate(base, '/404.html');
+		}
+		if (!file) {
+			response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+			response.end('Not found');
+			return;
+		}
+		const type = extname(file);
+		const headers: OutgoingHttpHeaders = {
+			'content-type': TYPES[type] ?? 'application/octet-stream',
+			'cache-control': file.includes('/_app/immutable/')
+				? 'public, max-age=31536000, immutable'
+				: 'no-cache',
+			'x-content-type-options': 'nosniff',
+			'referrer-policy': 'no-referrer'
+		};
+		const gzip =
+			COMPRESSIBLE.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+		if (gzip) {
+			headers['content-encoding'] = 'gzip';
+			headers.vary = 'accept-encoding';
+		}
+		response.writeHead(status, headers);
+		if (request.method === 'HEAD') {
+			response.end();
+			return;
+		}
+		const stream = createReadStream(file);
+		(gzip ? stream.pipe(createGzip({ level: 9 })) : stream).pipe(response);
+	});
+	return new Promise((done, fail) => {
+		server.once('error', fail);
+		server.listen(port, host, () => {
+			const address = server.address();
+			const actual = typeof address === 'object' && address ? address.port : port;
+			done({ server, url: `http://${host}:${actual}/` });
+		});
+	});
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	const argument = (name: string, fallback: string) => {
+		const at = process.argv.indexOf(name);
+		return at > 0 ? (process.argv[at + 1] ?? fallback) : fallback;
+	};
+	const root = argument('--root', 'build');
+	if (!existsSync(join(root, 'index.html'))) {
+		console.error(`No built site in ${root}/. Run "npm run build" first (or "npm start").`);
+		process.exit(1);
+	}
+	const { url } = await startServer({
+		root,
+		port: Number(argument('--port', process.env.PORT ?? '4173'))
+	});
+	console.log(`Close Read is running at ${url}  (Ctrl+C to stop)`);
+}

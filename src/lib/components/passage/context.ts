@@ -1,0 +1,4 @@
+import { createContext } from 'svelte';
+import type { PassageState } from './passage-state.svelte';
+
+export const [getPassageState, setPassageState] = createContext<PassageState>();

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { markPassage } from './passage-marks';
+
+const sentences = [
+	'Russia has faced international sanctions.',
+	'Lifting or easing these sanctions would likely be a key demand.',
+	'The sheer exhaustion could be a major catalyst.'
+];
+
+const plain = (pieces: { text: string }[]) => pieces.map((piece) => piece.text).join('');
+
+describe('markPassage', () => {
+	it('keeps every sentence whole when nothing is marked', () => {
+		const marked = markPassage(sentences, [], []);
+		expect(marked.map((sentence) => plain(sentence.pieces))).toEqual(sentences);
+		expect(marked.some((sentence) => sentence.evidence)).toBe(false);
+	});
+
+	it('highlights a quoted phrase as evidence in the sentence that holds it', () => {
+		const [, second] = markPassage(sentences, ['a key demand'], []);
+		expect(second?.evidence).toBe(true);
+		expect(second?.pieces.filter((piece) => piece.evidence).map((piece) => piece.text)).toEqual([
+			'a key demand'
+		]);
+	});
+
+	it('highlights evidence that runs across two sentences in both', () => {
+		const marked = markPassage(sentences, ['sanctions. Lifting or easing'], []);
+		expect(marked.map((sentence) => sentence.evidence)).toEqual([true, true, false]);
+	});
+
+	it('ignores a quote that is not in the reading instead of highlighting something else', () => {
+		const marked = markPassage(sentences, ['peace treaty signed'], []);
+		expect(marked.some((sentence) => sentence.evidence)).toBe(false);
+	});
+
+	it('marks only the first appearance of a glossary term, as a whole word', () => {
+		const marked = markPassage(sentences, [], [{ term: 'sanctions', forms: ['sanctions'] }]);
+		const terms = marked.flatMap((sentence) => sentence.pieces.filter((piece) => piece.term));
+		expect(terms).toEqual([{ text: 'sanctions', evidence: false, term: 'sanctions' }]);
+		expect(marked[0]?.pieces.map((piece) => piece.text)).toEqual([
+			'Russia has faced international ',
+			'sanctions',
+			'.'
+		]);
+	});
+
+	it('does not mark a term inside a longer word', () => {
+		const marked = markPassage(
+			['The catalysts were many.'],
+			[],
+			[{ term: 'catalyst', forms: ['catalyst'] }]
+		);
+		expect(marked[0]?.pieces.some((piece) => piece.term)).toBe(false);
+	});
+
+	it('marks a term that is also evidence as both', () => {
+		const [, , third] = markPassage(
+			sentences,
+			['a major catalyst'],
+			[{ term: 'catalyst', forms: ['catalyst'] }]
+		);
+		expect(third?.pieces.find((piece) => piece.term)).toEqual({
+			text: 'catalyst',
+			evidence: true,
+			term: 'catalyst'
+		});
+	});
+});

@@ -1,0 +1,110 @@
+/**
+ * Cuts a reading into the pieces the passage renders: per sentence, runs of plain text, evidence
+ * to highlight, and glossary terms to mark. Pure, so highlighting is tested without a DOM.
+ */
+import { wordPattern } from './text';
+
+export interface PassagePiece {
+	text: string;
+	evidence: boolean;
+	/** The glossary term this piece marks, or null. */
+	term: string | null;
+}
+
+export interface PassageSentence {
+	index: number;
+	text: string;
+	pieces: PassagePiece[];
+	/** Any of this sentence is evidence. */
+	evidence: boolean;
+}
+
+interface Span {
+	start: number;
+	end: number;
+}
+
+export interface GlossaryForms {
+	term: string;
+	forms: string[];
+}
+
+/** Where each quote stands in `text` (whitespace-insensitive; quotes not found are skipped). */
+export function findQuotes(text: string, quotes: string[]): Span[] {
+	return quotes.flatMap((quote) => {
+		const wanted = quote.replace(/\s+/g, ' ').trim();
+		const start = wanted === '' ? -1 : text.indexOf(wanted);
+		return start < 0 ? [] : [{ start, end: start + wanted.length }];
+	});
+}
+
+/** The first place each term appears, longest forms first, never overlapping another term. */
+export function findTerms(text: string, terms: GlossaryForms[]): (Span & { term: string })[] {
+	const found: (Span & { term: string })[] = [];
+	const candidates = terms
+		.flatMap(({ term, forms }) =>
+			forms.map((form) => {
+				const match = wordPattern(form).exec(text);
+				return match ? { term, start: match.index, end: match.index + match[0].length } : null;
+			})
+		)
+		.filter((span) => span !== null)
+		.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+	for (const span of candidates) {
+		const clash = found.some(
+			(other) => other.term === span.term || (span.start < other.end && other.start < span.end)
+		);
+		if (!clash) {
+			found.push(span);
+		}
+	}
+	return found.sort((a, b) => a.start - b.start);
+}
+
+export function markPassage(
+	sentences: string[],
+	evidence: string[],
+	terms: GlossaryForms[]
+): PassageSentence[] {
+	const text = sentences.join(' ');
+	const evidenceSpans = findQuotes(text, evidence);
+	const termSpans = findTerms(text, terms);
+	let offset = 0;
+	return sentences.map((sentence, index) => {
+		const start = offset;
+		const end = start + sentence.length;
+		offset = end + 1;
+		const cuts = new Set([start, end]);
+		for (const span of [...evidenceSpans, ...termSpans]) {
+			for (const point of [span.start, span.end]) {
+				if (point > start && point < end) {
+					cuts.add(point);
+				}
+			}
+		}
+		const points = [...cuts].sort((a, b) => a - b);
+		const pieces: PassagePiece[] = [];
+		for (let i = 0; i < points.length - 1; i++) {
+			const from = points[i] as number;
+			const to = points[i + 1] as number;
+			const piece: PassagePiece = {
+				text: text.slice(from, to),
+				evidence: evidenceSpans.some((span) => span.start < to && from < span.end),
+				term: termSpans.find((span) => span.start <= from && to <= span.end)?.term ?? null
+			};
+			const last = pieces.at(-1);
+			// Join neighbours that look the same, so a term split by an evidence edge stays one mark.
+			if (
+				last &&
+				last.evidence === piece.evidence &&
+				last.term === piece.term &&
+				piece.term === null
+			) {
+				last.text += piece.text;
+			} else {
+				pieces.push(piece);
+			}
+		}
+		return { index, text: sentence, pieces, evidence: pieces.some((piece) => piece.evidence) };
+	});
+}

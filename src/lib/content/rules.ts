@@ -1,0 +1,257 @@
+/**
+ * The content rules that need the text: evidence is verbatim, ordering follows the text,
+ * readings cover the article exactly once. Each broken rule is reported with its file and line.
+ */
+import type { Reading, Section } from './model';
+import type { QuestionSource } from './schema';
+import { collapseSpace, splitSentences, wordPattern } from './text';
+import type { ContentPath, ContentProblem, YamlFile } from './yaml-file';
+
+export const READING_WORDS = { min: 100, max: 220 } as const;
+
+export interface QuestionContext {
+	file: YamlFile;
+	path: ContentPath;
+	/** The text the question may quote: its reading, or the whole article. */
+	text: string;
+	sentences: string[];
+	where: string;
+}
+
+const ABOVE = /\b(all|none|both|neither) of the above\b/i;
+
+/** Checks one question against its text; true when it may go in the bank. */
+export function checkQuestion(question: QuestionSource, context: QuestionContext): boolean {
+	const before = context.file.problems.length;
+	const at = (...keys: (string | number)[]) => [...context.path, ...keys];
+	const report = (keys: (string | number)[], message: string) =>
+		context.file.report(at(...keys), message);
+
+	const evidence = Array.isArray(question.evidence) ? question.evidence : [question.evidence];
+	evidence.forEach((quote, index) => {
+		const problem = quoteProblem(quote, context);
+		if (problem) {
+			report(
+				Array.isArray(question.evidence) ? ['evidence', index] : ['evidence'],
+				`evidence ${problem}`
+			);
+		}
+	});
+
+	switch (question.type) {
+		case 'single-choice':
+		case 'multiple-select': {
+			const correct = question.choices.filter((choice) => choice.correct === true).length;
+			if (question.type === 'single-choice' && correct !== 1) {
+				report(['choices'], `needs exactly one choice marked correct: true (found ${correct})`);
+			}
+			if (
+				question.type === 'multiple-select' &&
+				(correct === 0 || correct === question.choices.length)
+			) {
+				report(['choices'], 'needs at least one correct choice and at least one wrong one');
+			}
+			checkUnique(
+				question.choices.map((choice) => choice.text),
+				(index) => report(['choices', index, 'text'], 'repeats another choice')
+			);
+			question.choices.forEach((choice, index) => {
+				if (ABOVE.test(choice.text)) {
+					report(
+						['choices', index, 'text'],
+						'must not be "all/none of the above": name a real reading of the text'
+					);
+				}
+			});
+			break;
+		}
+		case 'short-answer':
+			checkUnique(question.accepted, (index) =>
+				report(['accepted', index], 'repeats another accepted form')
+			);
+			break;
+		case 'fill-blanks': {
+			const filled = collapseSpace(question.text).replace(/\[([^\]|]*)[^\]]*\]/g, '$1');
+			const problem = quoteProblem(filled, context);
+			if (problem) {
+				report(['text'], `with its gaps filled in, ${problem}`);
+			}
+			if (/\[\s*(\|[^\]]*)?\]/.test(question.text)) {
+				report(['text'], 'has an empty [gap]');
+			}
+			break;
+		}
+		case 'ordering': {
+			let from = 0;
+			question.items.forEach((item, index) => {
+				const problem = quoteProblem(item, context);
+				if (problem) {
+					report(['items', index], `item ${problem}`);
+					return;
+				}
+				const found = collapseSpace(context.text).indexOf(collapseSpace(item), from);
+				if (found < 0) {
+					report(
+						['items', index],
+						`comes earlier in ${context.where} than the item before it: list items in the text's order`
+					);
+				} else {
+					from = found + 1;
+				}
+			});
+			checkUnique(question.items, (index) => report(['items', index], 'repeats another item'));
+			break;
+		}
+		case 'matching':
+			checkUnique(
+				question.pairs.map((pair) => pair.term),
+				(index) => report(['pairs', index, 'term'], 'repeats another term')
+			);
+			checkUnique(
+				question.pairs.map((pair) => pair.meaning),
+				(index) => report(['pairs', index, 'meaning'], 'repeats another meaning')
+			);
+			break;
+		case 'evidence':
+			if (!context.sentences.includes(collapseSpace(question.evidence))) {
+				report(['evidence'], `must be one whole sentence of ${context.where}, exactly`);
+			}
+			break;
+		case 'true-false-not-stated':
+			break;
+	}
+	return context.file.problems.length === before;
+}
+
+function checkUnique(texts: string[], onRepeat: (index: number) => void): void {
+	const seen = new Set<string>();
+	texts.forEach((text, index) => {
+		const key = collapseSpace(text).toLowerCase();
+		if (seen.has(key)) {
+			onRepeat(index);
+		}
+		seen.add(key);
+	});
+}
+
+/** Null when `quote` stands word for word in the context's text; otherwise where it differs. */
+function quoteProblem(quote: string, context: QuestionContext): string | null {
+	const wanted = collapseSpace(quote);
+	const text = collapseSpace(context.text);
+	if (text.includes(wanted)) {
+		return null;
+	}
+	// Find how far the quote matches, to point at the first character that differs.
+	let low = 0;
+	let high = wanted.length;
+	while (low < high) {
+		const mid = Math.ceil((low + high) / 2);
+		if (text.includes(wanted.slice(0, mid))) {
+			low = mid;
+		} else {
+			high = mid - 1;
+		}
+	}
+	if (low < 8) {
+		return `is not word for word in ${context.where}: "${shorten(wanted)}"`;
+	}
+	const start = text.indexOf(wanted.slice(0, low));
+	const expected = text.slice(start + low, start + low + 12);
+	return `is not word for word in ${context.where}: after "${shorten(wanted.slice(0, low), true)}" the text has "${expected}", the quote has "${wanted.slice(low, low + 12)}"`;
+}
+
+function shorten(text: string, fromEnd = false): string {
+	if (text.length <= 40) {
+		return text;
+	}
+	return fromEnd ? `…${text.slice(-40)}` : `${text.slice(0, 40)}…`;
+}
+
+/**
+ * Readings, in file order, must cut each section into runs of whole sentences with no gap and no
+ * overlap, each within the word limits.
+ */
+export function checkReadingCoverage(
+	articleId: string,
+	sections: Section[],
+	placed: { file: YamlFile; reading: Reading }[]
+): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const cursor = sections.map(() => 0);
+	const sentencesOf = sections.map((section) => splitSentences(section.text));
+	let lastSection = 0;
+
+	for (const { file, reading } of placed) {
+		const report = (message: string) =>
+			problems.push({ file: file.path, line: file.lineOf(['text']), message });
+		if (reading.section < lastSection) {
+			problems.push({
+				file: file.path,
+				line: file.lineOf(['section']),
+				message: `comes after a reading of section ${lastSection}: readings must follow the article's order (files are taken in name order)`
+			});
+		}
+		lastSection = Math.max(lastSection, reading.section);
+		const all = sentencesOf[reading.section - 1] ?? [];
+		const start = cursor[reading.section - 1] ?? 0;
+		const expected = all.slice(start, start + reading.sentences.length);
+		const first = reading.sentences[0] ?? '';
+		if (expected.join(' ') !== reading.text) {
+			const at = all.indexOf(first);
+			if (at < 0 || all.slice(at, at + reading.sentences.length).join(' ') !== reading.text) {
+				report(
+					`text is not a run of whole sentences of section ${reading.section}, word for word (check the quotes, dashes and sentence ends against article.txt)`
+				);
+				// Take it as meant to go on where the last reading stopped, so one typo is one problem.
+				cursor[reading.section - 1] = start + reading.sentences.length;
+			} else if (at > start) {
+				report(
+					`leaves a gap: section ${reading.section} sentences from "${shortSentence(all[start])}" to just before "${shortSentence(first)}" are in no reading`
+				);
+				cursor[reading.section - 1] = at + reading.sentences.length;
+			} else {
+				report(`overlaps the reading before it: "${shortSentence(first)}" is already in a reading`);
+				cursor[reading.section - 1] = Math.max(start, at + reading.sentences.length);
+			}
+		} else {
+			cursor[reading.section - 1] = start + reading.sentences.length;
+		}
+		if (reading.wordCount < READING_WORDS.min || reading.wordCount > READING_WORDS.max) {
+			report(
+				`has ${reading.wordCount} words; a reading has ${READING_WORDS.min} to ${READING_WORDS.max} (about a minute to read)`
+			);
+		}
+	}
+	sentencesOf.forEach((all, index) => {
+		const covered = cursor[index] ?? 0;
+		if (covered < all.length) {
+			problems.push({
+				file: `${articleId}/readings/`,
+				line: null,
+				message: `section ${index + 1} is not fully covered: from "${shortSentence(all[covered])}" on, no reading has its sentences`
+			});
+		}
+	});
+	return problems;
+}
+
+function shortSentence(sentence: string | undefined): string {
+	const words = (sentence ?? '').split(' ');
+	return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : (sentence ?? '');
+}
+
+/** The first reading, and sentence, where any of `forms` appears as a whole word. */
+export function findTerm(
+	forms: string[],
+	readings: Reading[]
+): { reading: Reading; sentence: string } | null {
+	const patterns = forms.map(wordPattern);
+	for (const reading of readings) {
+		for (const sentence of reading.sentences) {
+			if (patterns.some((pattern) => pattern.test(sentence))) {
+				return { reading, sentence };
+			}
+		}
+	}
+	return null;
+}

@@ -1,0 +1,65 @@
+/**
+ * Text primitives shared by the content check and the pages: whitespace, sentences, shuffles.
+ * Readings are wrapped freely in YAML, so every comparison with the article ignores whitespace.
+ */
+
+export function collapseSpace(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}
+
+// A sentence ends at . ! or ? (and any closing quote) before a space and a capital or opening quote.
+const SENTENCE_BREAK = /(?<=[.!?]["”’)]?)\s+(?=[A-Z0-9“"‘'(])/;
+
+export function splitSentences(text: string): string[] {
+	const collapsed = collapseSpace(text);
+	return collapsed === '' ? [] : collapsed.split(SENTENCE_BREAK);
+}
+
+export function countWords(text: string): number {
+	const collapsed = collapseSpace(text);
+	return collapsed === '' ? 0 : collapsed.split(' ').length;
+}
+
+// FNV-1a: a stable seed from an id, so a shuffle is the same at build time and in every browser.
+function hash(text: string): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		h ^= text.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return h >>> 0;
+}
+
+function randomFrom(seed: number): () => number {
+	let state = seed;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/**
+ * A fixed shuffle of `items` seeded by `seed`, never the original order when there are two or
+ * more items (an ordering question shown already in order would give itself away).
+ */
+export function stableShuffle<T>(items: readonly T[], seed: string): T[] {
+	const random = randomFrom(hash(seed));
+	const shuffled = [...items];
+	for (let i = shuffled.length - 1; i > 0; i--) {
+		const j = Math.floor(random() * (i + 1));
+		[shuffled[i], shuffled[j]] = [shuffled[j] as T, shuffled[i] as T];
+	}
+	if (shuffled.length > 1 && shuffled.every((item, i) => item === items[i])) {
+		shuffled.push(shuffled.shift() as T);
+	}
+	return shuffled;
+}
+
+/** Matches `form` as a whole word (or phrase), case-insensitive, however it is wrapped. */
+export function wordPattern(form: string): RegExp {
+	const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+	return new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}(?![\\p{L}\\p{N}-])`, 'iu');
+}

@@ -1,0 +1,443 @@
+import fc from 'fast-check';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import type { Response } from '../quiz/response';
+import { buildAttempt, buildProgress, buildVisit } from './fixtures';
+import {
+	addTimeSpent,
+	attemptSchema,
+	emptyProgress,
+	markReadingFinished,
+	markReadingOpened,
+	mergeProgress,
+	migrate,
+	newAttemptId,
+	parseProgress,
+	recordAttempt,
+	type Attempt,
+	type Migration,
+	type ProgressRecord
+} from './record';
+
+const index = fc.nat({ max: 20 });
+const responseArb: fc.Arbitrary<Response> = fc.oneof(
+	fc.record({ type: fc.constant('single-choice' as const), choice: index }),
+	fc.record({ type: fc.constant('multiple-select' as const), choices: fc.array(index) }),
+	fc.record({
+		type: fc.constant('true-false-not-stated' as const),
+		verdict: fc.constantFrom('true' as const, 'false' as const, 'not-stated' as const)
+	}),
+	fc.record({ type: fc.constant('short-answer' as const), text: fc.string({ maxLength: 40 }) }),
+	fc.record({
+		type: fc.constant('fill-blanks' as const),
+		blanks: fc.array(fc.string({ maxLength: 10 }), { maxLength: 4 })
+	}),
+	fc.record({ type: fc.constant('ordering' as const), order: fc.array(index, { maxLength: 6 }) }),
+	fc.record({
+		type: fc.constant('matching' as const),
+		meanings: fc.array(fc.option(index, { nil: null }), { maxLength: 5 })
+	}),
+	fc.record({ type: fc.constant('evidence' as const), sentence: fc.string({ maxLength: 60 }) })
+);
+const timeArb = fc
+	.date({
+		min: new Date('2024-01-01T00:00:00Z'),
+		max: new Date('2026-12-31T23:59:59Z'),
+		noInvalidDate: true
+	})
+	.map((date) => date.toISOString());
+// A small pool of ids as well, so that two records often share attempts and readings.
+const idArb = fc.oneof(fc.constantFrom('a', 'b', 'c', 'd'), fc.stringMatching(/^[a-z0-9-]{1,10}$/));
+const attemptArb: fc.Arbitrary<Attempt> = fc.record({
+	id: idArb,
+	questionId: idArb,
+	readingId: fc.option(idArb, { nil: null }),
+	lessonId: fc.option(idArb, { nil: null }),
+	response: responseArb,
+	score: fc.integer({ min: 0, max: 100 }).map((n) => n / 100),
+	correct: fc.boolean(),
+	at: timeArb
+});
+const visitArb = fc.record({
+	openedAt: timeArb,
+	finishedAt: fc.option(timeArb, { nil: null }),
+	secondsSpent: fc.nat({ max: 10_000 })
+});
+const recordArb: fc.Arbitrary<ProgressRecord> = fc.record({
+	version: fc.constant(1 as const),
+	attempts: fc.uniqueArray(attemptArb, { selector: (attempt) => attempt.id, maxLength: 8 }),
+	readings: fc.dictionary(idArb, visitArb, { maxKeys: 4, noNullPrototype: true })
+});
+
+/** As it comes back from storage or a file. */
+const roundTrip = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+type Path = (string | number)[];
+
+function pathsIn(value: unknown, prefix: Path = []): Path[] {
+	const here = [prefix];
+	if (Array.isArray(value)) {
+		return here.concat(...value.map((item, i) => pathsIn(item, [...prefix, i])));
+	}
+	if (typeof value === 'object' && value !== null) {
+		return here.concat(
+			...Object.entries(value).map(([key, item]) => pathsIn(item, [...prefix, key]))
+		);
+	}
+	return here;
+}
+
+interface Mutation {
+	at: number;
+	kind: 'set' | 'delete';
+	value: unknown;
+}
+
+/** A copy of `root` with one part replaced by junk or removed. */
+function mutate(root: unknown, { at, kind, value }: Mutation): unknown {
+	const paths = pathsIn(root);
+	const path = paths[at % paths.length] ?? [];
+	if (path.length === 0) {
+		return kind === 'set' ? value : root;
+	}
+	const copy = structuredClone(root);
+	let parent = copy as Record<string | number, unknown>;
+	for (const step of path.slice(0, -1)) {
+		parent = parent[step] as Record<string | number, unknown>;
+	}
+	const last = path.at(-1)!;
+	if (kind === 'set') {
+		parent[last] = value;
+	} else if (Array.isArray(parent)) {
+		parent.splice(last as number, 1);
+	} else {
+		delete parent[last];
+	}
+	return copy;
+}
+
+const mutationArb: fc.Arbitrary<Mutation> = fc.record({
+	at: fc.nat(),
+	kind: fc.constantFrom('set' as const, 'delete' as const),
+	value: fc.jsonValue({ maxDepth: 2 })
+});
+
+describe('parseProgress', () => {
+	it('reads an empty record', () => {
+		expect(parseProgress(roundTrip(emptyProgress()))).toEqual({ ok: true, value: emptyProgress() });
+	});
+
+	it('loads a version 1 record exactly as version 1 saved it', () => {
+		const saved =
+			'{"version":1,"attempts":[{"id":"m1abc-x","questionId":"q-1","readingId":"r-1",' +
+			'"lessonId":null,"response":{"type":"true-false-not-stated","verdict":"not-stated"},' +
+			'"score":1,"correct":true,"at":"2025-03-10T09:00:00.000Z"}],"readings":{"r-1":' +
+			'{"openedAt":"2025-03-10T08:55:00.000Z","finishedAt":null,"secondsSpent":120}}}';
+		const parsed = parseProgress(JSON.parse(saved));
+		expect(parsed.ok && parsed.value.attempts[0]?.response).toEqual({
+			type: 'true-false-not-stated',
+			verdict: 'not-stated'
+		});
+		expect(parsed.ok && parsed.value.readings['r-1']?.secondsSpent).toBe(120);
+	});
+
+	it('refuses progress from a newer version of the app in plain words', () => {
+		expect(parseProgress({ version: 2, attempts: [], readings: {} })).toEqual({
+			ok: false,
+			reason: 'This progress was saved by a newer version of Close Read.'
+		});
+	});
+
+	it('refuses things that are not a progress record', () => {
+		for (const junk of [null, 3, 'progress', [], {}, { version: '1' }, { version: 0 }]) {
+			const parsed = parseProgress(junk);
+			expect(parsed.ok).toBe(false);
+		}
+	});
+
+	it('refuses the whole record when a single attempt cannot be read, saying where', () => {
+		const record = buildProgress({
+			attempts: [buildAttempt({ id: 'fine' }), buildAttempt({ id: 'bad', score: 2 })]
+		});
+		const parsed = parseProgress(roundTrip(record));
+		expect(parsed.ok).toBe(false);
+		expect(!parsed.ok && parsed.reason).toContain('attempts.1.score');
+	});
+
+	it('names a reading that cannot be read by its id', () => {
+		const record = buildProgress({ readings: { 'r-7': buildVisit({ secondsSpent: -1 }) } });
+		const parsed = parseProgress(roundTrip(record));
+		expect(!parsed.ok && parsed.reason).toContain('(readings.r-7.secondsSpent:');
+	});
+
+	it('refuses a response that does not match its question type', () => {
+		const attempt = { ...buildAttempt(), response: { type: 'single-choice', choice: -1 } };
+		expect(parseProgress({ ...emptyProgress(), attempts: [attempt] }).ok).toBe(false);
+	});
+
+	it('refuses a date that only looks like one', () => {
+		const attempt = buildAttempt({ at: '2025-03-10T09:00:00 +01' });
+		expect(parseProgress({ ...emptyProgress(), attempts: [attempt] }).ok).toBe(false);
+	});
+
+	it('refuses two different answers saved under one id, but folds exact copies together', () => {
+		const one = buildAttempt({ id: 'same' });
+		const other = buildAttempt({ id: 'same', correct: false, score: 0 });
+		expect(parseProgress({ ...emptyProgress(), attempts: [one, other] }).ok).toBe(false);
+		const copies = parseProgress({ ...emptyProgress(), attempts: [one, { ...one }] });
+		expect(copies.ok && copies.value.attempts).toEqual([one]);
+	});
+
+	it('keeps readings whose ids are also the names of object internals', () => {
+		const raw = JSON.parse(
+			'{"version":1,"attempts":[],"readings":{"__proto__":{"openedAt":"2025-03-10T08:55:00.000Z",' +
+				'"finishedAt":null,"secondsSpent":5},"constructor":{"openedAt":"2025-03-10T08:55:00.000Z",' +
+				'"finishedAt":null,"secondsSpent":6}}}'
+		);
+		const parsed = parseProgress(raw);
+		expect(parsed.ok && Object.keys(parsed.value.readings)).toEqual(['__proto__', 'constructor']);
+		expect(parsed.ok && Object.getPrototypeOf(parsed.value.readings)).toBe(Object.prototype);
+	});
+
+	it('puts attempts in time order', () => {
+		const late = buildAttempt({ id: 'late', at: '2025-03-11T09:00:00.000Z' });
+		const early = buildAttempt({ id: 'early', at: '2025-03-10T09:00:00.000Z' });
+		const parsed = parseProgress({ ...emptyProgress(), attempts: [late, early] });
+		expect(parsed.ok && parsed.value.attempts.map((a) => a.id)).toEqual(['early', 'late']);
+	});
+
+	it('never throws on any JSON value, and gives a reason whenever it refuses', () => {
+		fc.assert(
+			fc.property(fc.jsonValue(), (raw) => {
+				const parsed = parseProgress(raw);
+				expect(parsed.ok || parsed.reason.length > 0).toBe(true);
+			})
+		);
+	});
+
+	it('reads back every record it could have written', () => {
+		fc.assert(
+			fc.property(recordArb, (record) => {
+				expect(parseProgress(roundTrip(record))).toEqual({
+					ok: true,
+					value: mergeProgress(emptyProgress(), record)
+				});
+			})
+		);
+	});
+
+	it('either refuses a damaged record with a reason or keeps every readable attempt in it', () => {
+		fc.assert(
+			fc.property(
+				recordArb,
+				fc.array(mutationArb, { minLength: 1, maxLength: 3 }),
+				(record, cuts) => {
+					const damaged = cuts.reduce<unknown>(mutate, roundTrip(record));
+					const parsed = parseProgress(damaged);
+					if (!parsed.ok) {
+						expect(parsed.reason).toMatch(/\w/);
+						return;
+					}
+					const given = (damaged as { attempts: unknown[] }).attempts;
+					for (const raw of given) {
+						const attempt = v.safeParse(attemptSchema, raw);
+						expect(attempt.success).toBe(true);
+						expect(parsed.value.attempts).toContainEqual(attempt.output);
+					}
+				}
+			)
+		);
+	});
+});
+
+describe('migrate', () => {
+	const table: Record<number, Migration> = {
+		1: (old) => ({ ...old, version: 2, lessons: [] }),
+		2: ({ lessons, ...old }) => ({ ...old, version: 3, lessonRuns: lessons })
+	};
+
+	it('brings an old record up to date one version at a time', () => {
+		expect(migrate({ version: 1, attempts: [] }, table, 3)).toEqual({
+			ok: true,
+			value: { version: 3, attempts: [], lessonRuns: [] }
+		});
+	});
+
+	it('says so when a step is missing rather than guessing', () => {
+		const parsed = migrate({ version: 1 }, { 2: table[2]! }, 3);
+		expect(parsed.ok).toBe(false);
+	});
+
+	it('reports a migration that fails instead of throwing', () => {
+		const broken: Migration = () => {
+			throw new Error('bug');
+		};
+		expect(migrate({ version: 1 }, { 1: broken }, 2).ok).toBe(false);
+	});
+});
+
+describe('mergeProgress', () => {
+	it('keeps the attempts from both sides once each, in time order', () => {
+		const first = buildAttempt({ id: 'x', at: '2025-03-10T09:00:00.000Z' });
+		const second = buildAttempt({ id: 'y', at: '2025-03-10T10:00:00.000Z' });
+		const merged = mergeProgress(
+			buildProgress({ attempts: [second, first] }),
+			buildProgress({ attempts: [first] })
+		);
+		expect(merged.attempts).toEqual([first, second]);
+	});
+
+	it('keeps the earliest opening and finish and the longest time of a reading', () => {
+		const merged = mergeProgress(
+			buildProgress({
+				readings: {
+					'r-1': buildVisit({
+						openedAt: '2025-03-10T08:00:00.000Z',
+						finishedAt: null,
+						secondsSpent: 300
+					})
+				}
+			}),
+			buildProgress({
+				readings: {
+					'r-1': buildVisit({
+						openedAt: '2025-03-10T09:00:00.000Z',
+						finishedAt: '2025-03-10T09:10:00.000Z',
+						secondsSpent: 200
+					}),
+					'r-2': buildVisit()
+				}
+			})
+		);
+		expect(merged.readings).toEqual({
+			'r-1': {
+				openedAt: '2025-03-10T08:00:00.000Z',
+				finishedAt: '2025-03-10T09:10:00.000Z',
+				secondsSpent: 300
+			},
+			'r-2': buildVisit()
+		});
+	});
+
+	it('gives the same result whichever side comes first', () => {
+		fc.assert(
+			fc.property(recordArb, recordArb, (a, b) => {
+				expect(mergeProgress(a, b)).toEqual(mergeProgress(b, a));
+			})
+		);
+	});
+
+	it('gives the same result however merges are grouped', () => {
+		fc.assert(
+			fc.property(recordArb, recordArb, recordArb, (a, b, c) => {
+				expect(mergeProgress(mergeProgress(a, b), c)).toEqual(
+					mergeProgress(a, mergeProgress(b, c))
+				);
+			})
+		);
+	});
+
+	it('changes nothing when a record meets itself', () => {
+		fc.assert(
+			fc.property(recordArb, (a) => {
+				const merged = mergeProgress(a, a);
+				expect(mergeProgress(merged, merged)).toEqual(merged);
+				expect(mergeProgress(merged, emptyProgress())).toEqual(merged);
+			})
+		);
+	});
+
+	it('never loses an attempt from either side', () => {
+		const split = fc
+			.uniqueArray(attemptArb, { selector: (attempt) => attempt.id, maxLength: 12 })
+			.chain((attempts) =>
+				fc.tuple(
+					fc.constant(attempts),
+					fc.array(fc.constantFrom('a', 'b', 'both'), {
+						minLength: attempts.length,
+						maxLength: attempts.length
+					})
+				)
+			);
+		fc.assert(
+			fc.property(split, ([attempts, sides]) => {
+				const a = buildProgress({ attempts: attempts.filter((_, i) => sides[i] !== 'b') });
+				const b = buildProgress({ attempts: attempts.filter((_, i) => sides[i] !== 'a') });
+				const merged = mergeProgress(a, b);
+				expect(merged.attempts).toHaveLength(attempts.length);
+				for (const attempt of attempts) {
+					expect(merged.attempts).toContainEqual(attempt);
+				}
+			})
+		);
+	});
+});
+
+describe('changing the record', () => {
+	const at = '2025-03-10T09:00:00.000Z';
+	const later = '2025-03-10T10:00:00.000Z';
+
+	it('records an attempt without changing the record it was given', () => {
+		const before = Object.freeze(buildProgress());
+		const after = recordAttempt(before, buildAttempt());
+		expect(after.attempts).toEqual([buildAttempt()]);
+		expect(before.attempts).toEqual([]);
+	});
+
+	it('keeps the first time a reading was opened', () => {
+		const opened = markReadingOpened(emptyProgress(), 'r-1', at);
+		const reopened = markReadingOpened(opened, 'r-1', later);
+		expect(reopened.readings['r-1']).toEqual({ openedAt: at, finishedAt: null, secondsSpent: 0 });
+	});
+
+	it('keeps the first time a reading was finished, and opens one finished without opening', () => {
+		const finished = markReadingFinished(emptyProgress(), 'r-1', at);
+		const again = markReadingFinished(finished, 'r-1', later);
+		expect(again.readings['r-1']).toEqual({ openedAt: at, finishedAt: at, secondsSpent: 0 });
+	});
+
+	it('adds reading time and ignores amounts a clock jump could produce', () => {
+		let record = markReadingOpened(emptyProgress(), 'r-1', at);
+		record = addTimeSpent(record, 'r-1', 30);
+		record = addTimeSpent(record, 'r-1', 12);
+		record = addTimeSpent(record, 'r-1', -500);
+		record = addTimeSpent(record, 'r-1', Number.NaN);
+		expect(record.readings['r-1']?.secondsSpent).toBe(42);
+	});
+
+	it('keeps a reading id such as __proto__ as plain data', () => {
+		const record = markReadingOpened(emptyProgress(), '__proto__', at);
+		expect(Object.keys(record.readings)).toEqual(['__proto__']);
+		expect(Object.getPrototypeOf(record.readings)).toBe(Object.prototype);
+	});
+});
+
+describe('newAttemptId', () => {
+	const clock = (iso: string) => () => new Date(iso);
+
+	it('is the same for the same clock and random source', () => {
+		const id = newAttemptId(clock('2025-03-10T09:00:00.000Z'), () => 0.5);
+		expect(id).toBe(newAttemptId(clock('2025-03-10T09:00:00.000Z'), () => 0.5));
+		expect(id).toMatch(/^[0-9a-z]{9}-[0-9a-z]{8}$/);
+	});
+
+	it('differs for answers in the same millisecond', () => {
+		const now = clock('2025-03-10T09:00:00.000Z');
+		expect(newAttemptId(now, () => 0.1)).not.toBe(newAttemptId(now, () => 0.2));
+	});
+
+	it('sorts in time order', () => {
+		const earlier = newAttemptId(clock('2025-03-10T09:00:00.000Z'), () => 0.99);
+		const later = newAttemptId(clock('2025-03-10T09:00:00.001Z'), () => 0);
+		expect(earlier < later).toBe(true);
+	});
+
+	it('copes with a random source that returns exactly 1', () => {
+		expect(newAttemptId(clock('2025-03-10T09:00:00.000Z'), () => 1)).toMatch(/-z{8}$/);
+	});
+
+	it('makes ids the record accepts', () => {
+		const attempt = buildAttempt({ id: newAttemptId() });
+		expect(parseProgress({ ...emptyProgress(), attempts: [attempt] }).ok).toBe(true);
+	});
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { damaged, shortAnswer } from './fixtures';
+import { gradeShortAnswer } from './grade-short-answer';
+
+describe('gradeShortAnswer', () => {
+	it('gives a full point for any accepted form, written loosely', () => {
+		for (const text of ['three years', '3 Years.', 'Three whole years']) {
+			expect(gradeShortAnswer(shortAnswer(), { type: 'short-answer', text })).toEqual({
+				score: 1,
+				correct: true,
+				parts: [],
+				forgivenTypos: false
+			});
+		}
+	});
+
+	it('gives a full point for a small slip, and says it was forgiven', () => {
+		expect(gradeShortAnswer(shortAnswer(), { type: 'short-answer', text: 'three yaers' })).toEqual({
+			score: 1,
+			correct: true,
+			parts: [],
+			forgivenTypos: true
+		});
+	});
+
+	it('gives nothing for a wrong answer', () => {
+		expect(gradeShortAnswer(shortAnswer(), { type: 'short-answer', text: 'two years' })).toEqual({
+			score: 0,
+			correct: false,
+			parts: [],
+			forgivenTypos: false
+		});
+	});
+
+	it('gives nothing for a blank answer', () => {
+		expect(gradeShortAnswer(shortAnswer(), { type: 'short-answer', text: ' ' }).score).toBe(0);
+	});
+
+	it('gives nothing when the text is missing or not text', () => {
+		for (const text of [undefined, null, 3, ['three years']]) {
+			expect(gradeShortAnswer(shortAnswer(), damaged({ type: 'short-answer', text })).score).toBe(
+				0
+			);
+		}
+	});
+});

@@ -1,0 +1,217 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	allowedSlips,
+	matchTolerantly,
+	normaliseAnswer,
+	slipDistance,
+	TYPO_ALLOWANCE
+} from './tolerant-match';
+
+describe('matchTolerantly', () => {
+	it('ignores capitals', () => {
+		expect(matchTolerantly('THREE Years', ['three years'])).toEqual({
+			matched: 'three years',
+			forgivenTypo: false
+		});
+	});
+
+	it('ignores punctuation around and inside the answer', () => {
+		expect(matchTolerantly('"Three years!"', ['three years']).matched).toBe('three years');
+		expect(matchTolerantly('U.S.', ['US']).matched).toBe('US');
+	});
+
+	it('treats curly and straight apostrophes alike, and missing ones too', () => {
+		expect(matchTolerantly('Russia’s economy', ["Russia's economy"])).toEqual({
+			matched: "Russia's economy",
+			forgivenTypo: false
+		});
+		expect(matchTolerantly('Russias economy', ["Russia's economy"]).forgivenTypo).toBe(false);
+	});
+
+	it('treats hyphens, dashes and spaces between words alike', () => {
+		expect(matchTolerantly('de escalation', ['de-escalation']).forgivenTypo).toBe(false);
+		expect(matchTolerantly('de–escalation', ['de-escalation']).matched).toBe('de-escalation');
+	});
+
+	it('collapses runs of spaces and ignores spaces at the ends', () => {
+		expect(matchTolerantly('  three \n years ', ['three years']).forgivenTypo).toBe(false);
+	});
+
+	it('forgives a missing or extra leading article', () => {
+		expect(matchTolerantly('negotiating table', ['the negotiating table']).matched).toBe(
+			'the negotiating table'
+		);
+		expect(matchTolerantly('a ceasefire', ['ceasefire']).forgivenTypo).toBe(false);
+		expect(matchTolerantly('An invasion', ['invasion']).forgivenTypo).toBe(false);
+	});
+
+	it('keeps articles that are not leading', () => {
+		expect(normaliseAnswer('end of the war')).toBe('end of the war');
+	});
+
+	it('treats digits and number words up to twenty as equal', () => {
+		expect(matchTolerantly('3 years', ['three years'])).toEqual({
+			matched: 'three years',
+			forgivenTypo: false
+		});
+		expect(matchTolerantly('twenty', ['20']).forgivenTypo).toBe(false);
+	});
+
+	it('applies Unicode compatibility forms, so full-width letters count', () => {
+		expect(matchTolerantly('ｔｈｒｅｅ years', ['three years']).forgivenTypo).toBe(false);
+	});
+
+	it('prefers an exact match to a typo match with an earlier form', () => {
+		expect(matchTolerantly('negotiating', ['negotiation', 'negotiating'])).toEqual({
+			matched: 'negotiating',
+			forgivenTypo: false
+		});
+	});
+
+	it('never accepts blank input, even against a blank form', () => {
+		expect(matchTolerantly('', ['three years']).matched).toBeNull();
+		expect(matchTolerantly('   ', ['three years']).matched).toBeNull();
+		expect(matchTolerantly('?!', ['?!']).matched).toBeNull();
+		expect(matchTolerantly('', ['']).matched).toBeNull();
+	});
+
+	it('matches nothing against no accepted forms', () => {
+		expect(matchTolerantly('peace', [])).toEqual({ matched: null, forgivenTypo: false });
+	});
+
+	it('rejects a different answer', () => {
+		expect(matchTolerantly('two years', ['three years']).matched).toBeNull();
+	});
+});
+
+describe('typo forgiveness', () => {
+	it('forgives nothing under four characters, so "was" is not "war"', () => {
+		expect(matchTolerantly('was', ['war']).matched).toBeNull();
+	});
+
+	it('forgives one slip at exactly four characters', () => {
+		expect(matchTolerantly('NAOT', ['NATO'])).toEqual({ matched: 'NATO', forgivenTypo: true });
+	});
+
+	it('does not forgive two slips at four characters', () => {
+		expect(matchTolerantly('NXTX', ['NATO']).matched).toBeNull();
+	});
+
+	it('forgives one slip at seven characters', () => {
+		expect(matchTolerantly('Ukriane', ['Ukraine'])).toEqual({
+			matched: 'Ukraine',
+			forgivenTypo: true
+		});
+	});
+
+	it('does not forgive two slips at seven characters', () => {
+		expect(matchTolerantly('Uktaime', ['Ukraine']).matched).toBeNull();
+	});
+
+	it('forgives two slips at exactly eight characters', () => {
+		expect(matchTolerantly('sanktiin', ['sanction'])).toEqual({
+			matched: 'sanction',
+			forgivenTypo: true
+		});
+	});
+
+	it('does not forgive three slips at eight characters', () => {
+		expect(matchTolerantly('sanktiim', ['sanction']).matched).toBeNull();
+	});
+
+	it('measures length on the shorter of the two answers', () => {
+		// "sanctio" is seven characters, so only one slip is allowed against "sanctions".
+		expect(matchTolerantly('sanctio', ['sanctions']).matched).toBeNull();
+		expect(matchTolerantly('sanction', ['sanctions']).forgivenTypo).toBe(true);
+	});
+
+	it('counts two swapped neighbours as one slip', () => {
+		expect(matchTolerantly('three yeras', ['three years']).forgivenTypo).toBe(true);
+	});
+
+	it('forgives a slip in the words around a number written as digits', () => {
+		expect(matchTolerantly('3 yaers', ['three years'])).toEqual({
+			matched: 'three years',
+			forgivenTypo: true
+		});
+	});
+
+	it('never forgives a slip that changes a number', () => {
+		expect(matchTolerantly('nine years', ['five years']).matched).toBeNull();
+		expect(matchTolerantly('none', ['nine']).matched).toBeNull();
+		expect(matchTolerantly('tree years', ['three years']).matched).toBeNull();
+	});
+
+	it('picks the closest accepted form when several are within reach', () => {
+		expect(matchTolerantly('negotiatoin', ['negotiating', 'negotiation']).matched).toBe(
+			'negotiation'
+		);
+	});
+
+	it('allows 0, 1 and 2 slips at the documented lengths', () => {
+		expect(TYPO_ALLOWANCE).toEqual({ oneSlipFrom: 4, twoSlipsFrom: 8 });
+		expect([3, 4, 7, 8, 40].map(allowedSlips)).toEqual([0, 1, 1, 2, 2]);
+	});
+});
+
+describe('slipDistance', () => {
+	it('counts insertions, deletions and changes', () => {
+		expect(slipDistance('kitten', 'sitting', 10)).toBe(3);
+		expect(slipDistance('', 'peace', 10)).toBe(5);
+		expect(slipDistance('peace', 'peace', 0)).toBe(0);
+	});
+
+	it('counts a swap of neighbours as one edit, but never edits a swapped pair again', () => {
+		expect(slipDistance('talks', 'tlaks', 5)).toBe(1);
+		// Optimal string alignment, unlike full Damerau-Levenshtein, gives 3 here rather than 2.
+		expect(slipDistance('ca', 'abc', 5)).toBe(3);
+	});
+
+	it('stops at one past the limit', () => {
+		expect(slipDistance('diplomacy', 'sanctions', 2)).toBe(3);
+		expect(slipDistance('war', 'a much longer answer', 1)).toBe(2);
+	});
+
+	it('counts a character outside the basic plane once', () => {
+		expect(slipDistance('𝒶', 'a', 5)).toBe(1);
+	});
+});
+
+// Few distinct letters, so swaps, repeats and near misses come up often.
+const fewLetters = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é'), maxLength: 10 });
+
+describe('matchTolerantly on any input', () => {
+	it('matches any answer that is not blank after normalising to itself, exactly', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary' }), (text) => {
+				const result = matchTolerantly(text, [text]);
+				expect(result).toEqual(
+					normaliseAnswer(text) === ''
+						? { matched: null, forgivenTypo: false }
+						: { matched: text, forgivenTypo: false }
+				);
+			})
+		);
+	});
+
+	it('measures the same distance in both directions', () => {
+		fc.assert(
+			fc.property(fewLetters, fewLetters, fc.nat(4), (a, b, limit) => {
+				expect(slipDistance(a, b, limit)).toBe(slipDistance(b, a, limit));
+			})
+		);
+	});
+});
+
+describe('slipDistance on any input', () => {
+	it('stopping early gives the full distance, capped at one past the limit', () => {
+		fc.assert(
+			fc.property(fewLetters, fewLetters, fc.nat(4), (a, b, limit) => {
+				expect(slipDistance(a, b, limit)).toBe(
+					Math.min(slipDistance(a, b, Number.POSITIVE_INFINITY), limit + 1)
+				);
+			})
+		);
+	});
+});

@@ -1,0 +1,38 @@
+/**
+ * The checked bank, built once at build time from `questions/`. Server-only: the YAML parser and
+ * the validator stay out of the browser; pages receive plain data through their load functions.
+ */
+import { loadBank } from '$lib/content/load';
+import type { Bank, Question, Reading } from '$lib/content/model';
+
+const sources = import.meta.glob<string>('/questions/**/*.{yaml,yml,txt}', {
+	query: '?raw',
+	import: 'default',
+	eager: true
+});
+
+function build(): Bank {
+	const files = Object.fromEntries(
+		Object.entries(sources).map(([path, text]) => [path.replace(/^\/questions\//, ''), text])
+	);
+	const { bank, problems } = loadBank(files);
+	if (problems.length > 0) {
+		const list = problems.map(
+			(p) => `questions/${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`
+		);
+		throw new Error(`The content has ${problems.length} problem(s):\n${list.join('\n')}`);
+	}
+	return bank;
+}
+
+export const bank = build();
+
+const readingsById = new Map(bank.readings.map((reading) => [reading.id, reading]));
+
+export function findReading(id: string): Reading | undefined {
+	return readingsById.get(id);
+}
+
+export function questionsOf(readingId: string): Question[] {
+	return bank.questions.filter((question) => question.readingId === readingId);
+}

@@ -1,0 +1,35 @@
+/** What each spec uses to open the site in the shared Chromium, as a student would. */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+
+export const siteUrl = () => inject('siteUrl');
+
+/** Connects once per spec file; each `newStudent()` is a fresh browser profile. */
+export function useBrowser() {
+	let browser: Browser;
+	const contexts: BrowserContext[] = [];
+	beforeAll(async () => {
+		browser = await chromium.connect(inject('browserEndpoint'));
+	});
+	afterAll(async () => {
+		await Promise.all(contexts.map((context) => context.close()));
+		await browser.close();
+	});
+	return {
+		async newStudent(options: Parameters<Browser['newContext']>[0] = {}) {
+			const context = await browser.newContext({ baseURL: siteUrl(), ...options });
+			contexts.push(context);
+			const page = await context.newPage();
+			const problems: string[] = [];
+			page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+			page.on('console', (message) => {
+				if (message.type() === 'error') {
+					problems.push(`console error: ${message.text()}`);
+				}
+			});
+			return { context, page, problems };
+		}
+	};
+}
+
+export type { Page };
