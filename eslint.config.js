@@ -20,6 +20,7 @@ export default ts.config(
 		rules: {
 			'no-undef': 'off',
 			curly: 'error',
+			'@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
 			'@typescript-eslint/no-floating-promises': 'error',
 			'@typescript-eslint/no-misused-promises': 'error',
 			'@typescript-eslint/consistent-type-imports': 'error',

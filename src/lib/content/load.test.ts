@@ -293,7 +293,7 @@ function lineStarting(text: string | undefined, start: string, occurrence = 1): 
 	);
 	const line = found[occurrence - 1];
 	if (line === undefined) {
-		throw new Error(`the fixture has no line ${occurrence} starting with "${start}"`);
+		throw new Error(`the fixture has fewer than ${occurrence} line(s) starting with "${start}"`);
 	}
 	return line;
 }
