@@ -1,1 +1,15 @@
 import '@testing-library/jest-dom/vitest';
+
+// jsdom has no layout: give components the few browser APIs they call, doing nothing.
+window.matchMedia ??= (query: string) =>
+	({
+		matches: false,
+		media: query,
+		onchange: null,
+		addEventListener: () => {},
+		removeEventListener: () => {},
+		addListener: () => {},
+		removeListener: () => {},
+		dispatchEvent: () => false
+	}) as MediaQueryList;
+Element.prototype.scrollIntoView ??= () => {};

@@ -1,54 +1,78 @@
 /**
- * Answers a question with the keyboard alone, as a student who never touches the mouse would:
- * Tab into the question, make an answer with Space, arrows, typing or Enter, Tab to Check, Enter.
- * The answer need not be right; the point is that every control can be reached and used.
+ * Keyboard-only driving, as a student who never touches the mouse: Tab and Shift+Tab to move,
+ * Space, arrows, typing and Enter to answer.
  */
 import type { Locator, Page } from 'playwright-core';
+import type { Question } from '../../src/lib/content/model';
 
-interface Focused {
+export interface Focused {
+	/** Inside the question (fieldset) whose id is given, if any. */
 	inQuestion: boolean;
 	tag: string;
 	type: string;
+	/** The accessible name, roughly: aria-label, the label's text, or the text. */
 	label: string;
+	describedBy: string;
 }
 
-async function focused(page: Page, questionId: string): Promise<Focused> {
+async function focused(page: Page, questionId = ''): Promise<Focused> {
 	return page.evaluate((id) => {
-		const element = document.activeElement as HTMLElement | null;
+		const element = document.activeElement as HTMLInputElement | null;
+		const label =
+			element?.getAttribute('aria-label') ??
+			element?.labels?.[0]?.textContent ??
+			element?.textContent ??
+			'';
 		return {
-			inQuestion: Boolean(element?.closest(`[id="${id}"]`)),
+			inQuestion: id !== '' && Boolean(element?.closest(`[id="${id}"]`)),
 			tag: element?.tagName.toLowerCase() ?? '',
 			type: element?.getAttribute('type') ?? '',
-			label: (element?.getAttribute('aria-label') ?? element?.textContent ?? '').trim()
+			label: label.trim(),
+			describedBy: element?.getAttribute('aria-describedby') ?? ''
 		};
 	}, questionId);
 }
 
+/** Tabs forward (then, if need be, back) until `wanted` holds for the focused element. */
+export async function tabTo(
+	page: Page,
+	wanted: (focused: Focused) => boolean,
+	questionId = ''
+): Promise<Focused> {
+	for (const key of ['Tab', 'Shift+Tab']) {
+		for (let step = 0; step < 150; step++) {
+			const now = await focused(page, questionId);
+			if (wanted(now)) {
+				return now;
+			}
+			await page.keyboard.press(key);
+		}
+	}
+	throw new Error('Could not reach the element with Tab or Shift+Tab');
+}
+
+async function press(page: Page, key: string, times: number) {
+	for (let i = 0; i < times; i++) {
+		await page.keyboard.press(key);
+	}
+}
+
+/** Answers any question with the keyboard; the answer need not be right. Then checks it. */
 export async function answerWithKeyboard(page: Page, question: Locator): Promise<void> {
 	const id = (await question.getAttribute('id')) ?? '';
+	let state = await tabTo(page, (f) => f.inQuestion, id);
+	const done = new Set<string>();
 	let steps = 0;
-	const tab = async () => {
-		if (++steps > 80) {
+	while (!(state.inQuestion && state.tag === 'button' && state.label === 'Check')) {
+		if (++steps > 60) {
 			throw new Error(`Could not reach the Check button of ${id} with Tab`);
 		}
-		await page.keyboard.press('Tab');
-	};
-	let state = await focused(page, id);
-	while (!state.inQuestion) {
-		await tab();
-		state = await focused(page, id);
-	}
-	const done = new Set<string>();
-	while (!(state.inQuestion && state.tag === 'button' && state.label === 'Check')) {
 		const key = `${state.tag}:${state.type}:${state.label}`;
 		if (state.inQuestion && !done.has(key)) {
 			done.add(key);
-			if (state.type === 'radio') {
+			if (state.type === 'radio' || (state.type === 'checkbox' && !done.has('checkbox'))) {
 				await page.keyboard.press('Space');
-				done.add('radio-group');
-			} else if (state.type === 'checkbox' && !done.has('checkbox')) {
-				await page.keyboard.press('Space');
-				done.add('checkbox');
+				done.add(state.type);
 			} else if (state.tag === 'input' && state.type === 'text') {
 				await page.keyboard.type('peace');
 			} else if (state.tag === 'select') {
@@ -57,13 +81,85 @@ export async function answerWithKeyboard(page: Page, question: Locator): Promise
 				await page.keyboard.press('Enter');
 				done.add('moved');
 			} else if (state.label.startsWith('Choose the sentence')) {
+				// Focus moves to the passage's first sentence: Enter picks it and comes back here.
 				await page.keyboard.press('Enter');
-				// Focus is now on the passage's first sentence: Enter chooses it and returns here.
 				await page.keyboard.press('Enter');
 			}
 		}
-		await tab();
+		await page.keyboard.press('Tab');
 		state = await focused(page, id);
 	}
+	await page.keyboard.press('Enter');
+}
+
+/** Answers `question` right with the keyboard, knowing its answer from the bank, then checks. */
+export async function answerRightWithKeyboard(
+	page: Page,
+	group: Locator,
+	question: Question
+): Promise<void> {
+	const id = (await group.getAttribute('id')) ?? '';
+	const inside = (f: Focused) => f.inQuestion;
+	await tabTo(page, inside, id);
+	switch (question.type) {
+		case 'single-choice':
+		case 'true-false-not-stated': {
+			const index =
+				question.type === 'single-choice'
+					? question.answer
+					: ['true', 'false', 'not-stated'].indexOf(question.answer);
+			// Tab lands on the first radio; Space picks it, each ArrowDown moves on and picks.
+			await (index === 0 ? page.keyboard.press('Space') : press(page, 'ArrowDown', index));
+			break;
+		}
+		case 'multiple-select':
+			for (let index = 0; index < question.choices.length; index++) {
+				await tabTo(page, (f) => f.inQuestion && f.label === question.choices[index], id);
+				if (question.answer.includes(index)) {
+					await page.keyboard.press('Space');
+				}
+			}
+			break;
+		case 'short-answer':
+			await page.keyboard.type(question.answer);
+			break;
+		case 'fill-blanks':
+			for (let gap = 0; gap < question.answer.length; gap++) {
+				await tabTo(page, (f) => f.inQuestion && f.label.startsWith(`Gap ${gap + 1} of`), id);
+				const word = question.answer[gap]?.[0] ?? '';
+				if (question.bank) {
+					await press(page, 'ArrowDown', question.bank.indexOf(word) + 1);
+				} else {
+					await page.keyboard.type(word);
+				}
+			}
+			break;
+		case 'matching':
+			for (let term = 0; term < question.terms.length; term++) {
+				const name = question.terms[term];
+				await tabTo(page, (f) => f.inQuestion && f.tag === 'select' && f.label === name, id);
+				await press(page, 'ArrowDown', (question.answer[term] ?? 0) + 1);
+			}
+			break;
+		case 'ordering':
+			for (let position = 0; position < question.answer.length; position++) {
+				const item = question.answer[position] ?? '';
+				const order = await group.getByRole('listitem').allTextContents();
+				const current = order.findIndex((text) => text.includes(item));
+				if (current > position) {
+					await tabTo(page, (f) => f.inQuestion && f.label === `Move up: ${item}`, id);
+					await press(page, 'Enter', current - position);
+				}
+			}
+			break;
+		case 'evidence': {
+			await tabTo(page, (f) => f.inQuestion && f.label.startsWith('Choose the sentence'), id);
+			await page.keyboard.press('Enter');
+			await tabTo(page, (f) => f.tag === 'button' && f.label === question.answer);
+			await page.keyboard.press('Enter');
+			break;
+		}
+	}
+	await tabTo(page, (f) => f.inQuestion && f.tag === 'button' && f.label === 'Check', id);
 	await page.keyboard.press('Enter');
 }
