@@ -1,4 +1,8 @@
+import { createHash } from 'node:crypto';
 import adapter from '@sveltejs/adapter-static';
+import { BOOT_SCRIPT } from './src/lib/settings/boot.js';
+
+const bootHash = `sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -6,6 +10,25 @@ const config = {
 		// Every page is prerendered; a missing page is an error at build time, not a blank page later.
 		adapter: adapter({ strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Hashes, not nonces: the pages are static. frame-ancestors cannot be set from a meta tag;
+		// hosts should send it as a header (see static/_headers and the README).
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', bootHash],
+				// Kit's route announcer and Svelte transitions set inline styles; scripts stay strict.
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'manifest-src': ['self'],
+				'worker-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		typescript: {
 			// The Node scripts (content check, export, server, bench) are type-checked too.
 			config: (config) => {

@@ -51,7 +51,7 @@ class Progress {
 	}
 
 	/** Reads the stored record and follows other tabs; returns the clean-up. */
-	connect(storage: () => Storage | null = defaultStorage): () => void {
+	connect(storage: () => Storage | null): () => void {
 		this.#stored = new StoredRecord<ProgressRecord>({
 			key: PROGRESS_KEY,
 			storage,
@@ -149,14 +149,6 @@ class Progress {
 		if (outcome.status === 'loaded' || outcome.status === 'fresh') {
 			this.#record = this.#unsaved ? mergeProgress(outcome.value, this.#record) : outcome.value;
 		}
-	}
-}
-
-function defaultStorage(): Storage | null {
-	try {
-		return window.localStorage;
-	} catch {
-		return null;
 	}
 }
 

@@ -1,0 +1,20 @@
+// The one inline script: applies the stored reading settings to <html> before the first paint,
+// so a dark theme or a large text size never flashes. Its SHA-256 is allowed by the CSP
+// (svelte.config.js). Plain ES5-style code: it runs before anything else is loaded.
+export const BOOT_SCRIPT = `try {
+	var s = JSON.parse(localStorage.getItem('close-read:settings') || 'null');
+	var allowed = {
+		textSize: ['standard', 'large', 'larger', 'largest'],
+		lineSpacing: ['standard', 'wide', 'widest'],
+		typeface: ['legible', 'dyslexic', 'classic'],
+		theme: ['system', 'light', 'dark']
+	};
+	var names = { textSize: 'text-size', lineSpacing: 'line-spacing', typeface: 'typeface', theme: 'theme' };
+	if (s && s.version === 1) {
+		for (var key in allowed) {
+			if (allowed[key].indexOf(s[key]) >= 0) {
+				document.documentElement.setAttribute('data-' + names[key], s[key]);
+			}
+		}
+	}
+} catch (e) {}`;

@@ -1,0 +1,88 @@
+/**
+ * Reading settings, remembered on the device: text size, line spacing, typeface and theme.
+ * They are applied as data attributes on <html>, so CSS alone does the rest, and the boot script
+ * (boot.js) can apply them before the first paint.
+ */
+import * as v from 'valibot';
+
+export const SETTING_CHOICES = {
+	textSize: [
+		{ value: 'standard', label: 'Standard' },
+		{ value: 'large', label: 'Large' },
+		{ value: 'larger', label: 'Larger' },
+		{ value: 'largest', label: 'Largest' }
+	],
+	lineSpacing: [
+		{ value: 'standard', label: 'Standard' },
+		{ value: 'wide', label: 'Wide' },
+		{ value: 'widest', label: 'Widest' }
+	],
+	typeface: [
+		{ value: 'legible', label: 'Atkinson Hyperlegible (clear letters)' },
+		{ value: 'dyslexic', label: 'OpenDyslexic (weighted letters)' },
+		{ value: 'classic', label: 'Book serif for reading' }
+	],
+	theme: [
+		{ value: 'system', label: 'Follow the system' },
+		{ value: 'light', label: 'Light' },
+		{ value: 'dark', label: 'Dark' }
+	]
+} as const;
+
+type ValueOf<K extends keyof typeof SETTING_CHOICES> = (typeof SETTING_CHOICES)[K][number]['value'];
+
+const choice = <K extends keyof typeof SETTING_CHOICES>(key: K) =>
+	v.picklist(SETTING_CHOICES[key].map((option) => option.value) as ValueOf<K>[]);
+
+export const settingsSchema = v.object({
+	version: v.literal(1),
+	textSize: choice('textSize'),
+	lineSpacing: choice('lineSpacing'),
+	typeface: choice('typeface'),
+	theme: choice('theme')
+});
+
+export type Settings = v.InferOutput<typeof settingsSchema>;
+export type SettingName = Exclude<keyof Settings, 'version'>;
+
+export const SETTINGS_KEY = 'close-read:settings';
+
+export function defaultSettings(): Settings {
+	return {
+		version: 1,
+		textSize: 'standard',
+		lineSpacing: 'standard',
+		typeface: 'legible',
+		theme: 'system'
+	};
+}
+
+/**
+ * Settings from stored data: a damaged field falls back to its default rather than losing the
+ * others, because a wrong text size is harmless and a reset of everything is annoying.
+ */
+export function parseSettings(
+	raw: unknown
+): { ok: true; value: Settings } | { ok: false; reason: string } {
+	if (typeof raw !== 'object' || raw === null || (raw as { version?: unknown }).version !== 1) {
+		return { ok: false, reason: 'These reading settings are not from this version of Close Read.' };
+	}
+	const merged: Record<string, unknown> = { ...defaultSettings() };
+	for (const name of Object.keys(SETTING_CHOICES) as SettingName[]) {
+		const value = (raw as Record<string, unknown>)[name];
+		if (SETTING_CHOICES[name].some((option) => option.value === value)) {
+			merged[name] = value;
+		}
+	}
+	return { ok: true, value: v.parse(settingsSchema, merged) };
+}
+
+/** The attributes on <html> that the stylesheet reads. */
+export function settingsAttributes(settings: Settings): Record<string, string> {
+	return {
+		'data-text-size': settings.textSize,
+		'data-line-spacing': settings.lineSpacing,
+		'data-typeface': settings.typeface,
+		'data-theme': settings.theme
+	};
+}
