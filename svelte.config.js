@@ -8,7 +8,8 @@ const bootHash = `sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base
 const config = {
 	kit: {
 		// Every page is prerendered; a missing page is an error at build time, not a blank page later.
-		adapter: adapter({ strict: true }),
+		// 404.html is what static hosts serve for an unknown address; it shows the not-found page.
+		adapter: adapter({ strict: true, fallback: '404.html' }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Hashes, not nonces: the pages are static. frame-ancestors cannot be set from a meta tag;
 		// hosts should send it as a header (see static/_headers and the README).

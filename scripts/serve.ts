@@ -67,7 +67,8 @@ export function startServer({ root = 'build', port = 4173, host = '127.0.0.1' } 
 				? 'public, max-age=31536000, immutable'
 				: 'no-cache',
 			'x-content-type-options': 'nosniff',
-			'referrer-policy': 'no-referrer'
+			'referrer-policy': 'no-referrer',
+			'content-security-policy': "frame-ancestors 'none'"
 		};
 		const gzip =
 			COMPRESSIBLE.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));

@@ -1,0 +1,72 @@
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+/// <reference types="@sveltejs/kit" />
+/**
+ * Offline after the first visit: every page, its data and every asset of this build are cached
+ * when the worker installs, and served from that one cache, so a student never runs half of an old
+ * build and half of a new one. A new deploy installs beside the old and waits; the page offers
+ * the update and reloads once the student accepts it.
+ */
+import { build, files, prerendered, version } from '$service-worker';
+
+const worker = self as unknown as ServiceWorkerGlobalScope;
+const CACHE = `close-read-${version}`;
+
+// Every page and its __data.json; fonts only as woff2, which every browser that runs this has.
+const ASSETS = [...build.filter((path) => !path.endsWith('.woff')), ...files, ...prerendered];
+
+worker.addEventListener('install', (event) => {
+	event.waitUntil(
+		(async () => {
+			const cache = await caches.open(CACHE);
+			await cache.addAll(ASSETS);
+			// The not-found page is written by the adapter after the build lists its pages.
+			await cache.add('/404.html').catch(() => undefined);
+		})()
+	);
+});
+
+worker.addEventListener('activate', (event) => {
+	event.waitUntil(
+		(async () => {
+			for (const key of await caches.keys()) {
+				if (key !== CACHE) {
+					await caches.delete(key);
+				}
+			}
+			await worker.clients.claim();
+		})()
+	);
+});
+
+worker.addEventListener('message', (event) => {
+	if (event.data === 'update-now') {
+		void worker.skipWaiting();
+	}
+});
+
+worker.addEventListener('fetch', (event) => {
+	const url = new URL(event.request.url);
+	if (event.request.method !== 'GET' || url.origin !== worker.location.origin) {
+		return;
+	}
+	event.respondWith(respond(event.request, url));
+});
+
+async function respond(request: Request, url: URL): Promise<Response> {
+	const cache = await caches.open(CACHE);
+	const cached = (await cache.match(url.pathname)) ?? (await cache.match(request));
+	if (cached) {
+		return cached;
+	}
+	try {
+		return await fetch(request);
+	} catch {
+		// Offline and not in this build: the not-found page explains, rather than the browser's error.
+		return (
+			(await cache.match('/404.html')) ??
+			new Response('You are offline and this page is not saved.', { status: 503 })
+		);
+	}
+}

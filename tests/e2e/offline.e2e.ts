@@ -1,0 +1,81 @@
+/**
+ * Proves the site works offline after one visit: every page opens from the service worker's
+ * cache, answering still saves progress, and a new deploy is offered as an update, never mixed in.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../scripts/serve';
+import { ROUTES } from './routes';
+import { useBrowser, type Page } from './site';
+
+const { newStudent } = useBrowser();
+
+async function waitForOfflineReady(page: Page) {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller) {
+			await new Promise((done) =>
+				navigator.serviceWorker.addEventListener('controllerchange', done, { once: true })
+			);
+		}
+	});
+}
+
+describe('offline', () => {
+	it('opens every page from the cache after one visit, and still saves answers', async () => {
+		const { page, context } = await newStudent();
+		await page.goto('/');
+		await waitForOfflineReady(page);
+
+		await context.setOffline(true);
+		for (const route of ROUTES) {
+			const response = await page.goto(route);
+			expect(response?.ok(), route).toBe(true);
+			await page.getByRole('heading', { level: 1 }).waitFor();
+		}
+
+		await page.goto('/read/a-game-changer/');
+		const question = page.getByRole('group', { name: /^Question 1/ });
+		await question.getByRole('radio').first().check();
+		await question.getByRole('button', { name: 'Check' }).click();
+		await question.getByRole('button', { name: 'Try again' }).waitFor();
+		// Client-side navigation offline uses the cached page data too.
+		await page.getByRole('link', { name: 'Progress' }).click();
+		const row = page.getByRole('row', { name: /A game-changer/ });
+		await row.waitFor();
+		expect(await row.getByRole('cell').first().textContent()).toMatch(/^1 of \d+$/);
+		await context.setOffline(false);
+	});
+});
+
+describe('a new deploy', () => {
+	const site = mkdtempSync(join(tmpdir(), 'close-read-deploy-'));
+	afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+	it('is offered as an update and taken only when the student says so', async () => {
+		cpSync('build', site, { recursive: true });
+		const { server, url } = await startServer({ root: site, port: 0 });
+		try {
+			const { page } = await newStudent({ baseURL: url });
+			await page.goto('/');
+			await waitForOfflineReady(page);
+			expect(await page.getByRole('button', { name: 'Update now' }).count()).toBe(0);
+
+			// Deploy: a changed service worker is a new version of the app.
+			const worker = join(site, 'service-worker.js');
+			writeFileSync(worker, `${readFileSync(worker, 'utf8')}\n// deploy ${Date.now()}\n`);
+			await page.reload();
+			const update = page.getByRole('button', { name: 'Update now' });
+			await update.waitFor({ timeout: 20_000 });
+			expect(await page.getByText('A new version of Close Read is ready').isVisible()).toBe(true);
+
+			await Promise.all([page.waitForEvent('load'), update.click()]);
+			await page.getByRole('heading', { level: 1 }).waitFor();
+			expect(await page.getByRole('button', { name: 'Update now' }).count()).toBe(0);
+		} finally {
+			server.close();
+		}
+	});
+});
