@@ -29,8 +29,8 @@ describe('the size budget of a first visit', () => {
 		const chunks = readdirSync('build/_app/immutable', { recursive: true, encoding: 'utf8' })
 			.filter((file) => file.endsWith('.js'))
 			.map((file) => readFileSync(`build/_app/immutable/${file}`, 'utf8'));
-		// Words only the YAML parser and the content rules contain.
-		for (const marker of ['LineCounter', 'is not word for word', 'Implicit map keys']) {
+		// Words only the YAML parser, the content schema and the content rules contain.
+		for (const marker of ['LineCounter', 'is not word for word', 'must be a slug']) {
 			expect(
 				chunks.some((code) => code.includes(marker)),
 				marker
