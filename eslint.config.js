@@ -43,5 +43,11 @@ export default ts.config(
 	{
 		files: ['**/*.js'],
 		...ts.configs.disableTypeChecked
+	},
+	{
+		// Kit type-checks the service worker with its own worker libraries, outside the project.
+		files: ['src/service-worker.ts'],
+		...ts.configs.disableTypeChecked,
+		languageOptions: { parserOptions: { projectService: false } }
 	}
 );

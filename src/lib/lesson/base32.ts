@@ -1,0 +1,83 @@
+/**
+ * Crockford's base32 and a bit packer over its symbols: the alphabet of results codes and lesson
+ * ids. It leaves out I, L, O and U, so a code read aloud or copied by hand has fewer look-alikes.
+ */
+
+export const BASE32_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+const VALUES = new Map<string, number>(
+	[...BASE32_ALPHABET].map((symbol, value) => [symbol, value] as const)
+);
+
+/** The value of a symbol as someone may have typed it, or null for a character never used. */
+export function symbolValue(character: string): number | null {
+	const upper = character.toUpperCase();
+	// Crockford's reading of look-alikes: O is zero, I and L are one.
+	const symbol = upper === 'O' ? '0' : upper === 'I' || upper === 'L' ? '1' : upper;
+	return VALUES.get(symbol) ?? null;
+}
+
+export function symbolOf(value: number): string {
+	return BASE32_ALPHABET[value & 31]!;
+}
+
+/** Collects numbers of a fixed width, most significant bit first, and reads them out as symbols. */
+export class BitWriter {
+	#bits: number[] = [];
+
+	/** Writes the low `width` bits of a non-negative integer below 2^53. */
+	write(value: number, width: number): void {
+		for (let bit = width - 1; bit >= 0; bit--) {
+			this.#bits.push(Math.floor(value / 2 ** bit) % 2);
+		}
+	}
+
+	/** The bits as 5-bit symbol values, the last one padded with zeros. */
+	symbols(): number[] {
+		const values: number[] = [];
+		for (let start = 0; start < this.#bits.length; start += 5) {
+			let value = 0;
+			for (let offset = 0; offset < 5; offset++) {
+				value = value * 2 + (this.#bits[start + offset] ?? 0);
+			}
+			values.push(value);
+		}
+		return values;
+	}
+}
+
+/**
+ * Reads numbers back from symbol values. Reading past the end gives zeros and sets `overrun`, so
+ * a decoder can parse a cut-off code to the end and refuse it once, rather than throw midway.
+ */
+export class BitReader {
+	#values: readonly number[];
+	#position = 0;
+	overrun = false;
+
+	constructor(values: readonly number[]) {
+		this.#values = values;
+	}
+
+	read(width: number): number {
+		let value = 0;
+		for (let i = 0; i < width; i++) {
+			value = value * 2 + this.#bit(this.#position++);
+		}
+		return value;
+	}
+
+	/** Bits not yet read. */
+	get remaining(): number {
+		return Math.max(0, this.#values.length * 5 - this.#position);
+	}
+
+	#bit(position: number): number {
+		const value = this.#values[Math.floor(position / 5)];
+		if (value === undefined) {
+			this.overrun = true;
+			return 0;
+		}
+		return (value >> (4 - (position % 5))) & 1;
+	}
+}

@@ -1,0 +1,266 @@
+/**
+ * A lesson travels in the fragment of its link (`/lesson/#v1.…`), which browsers never send to a
+ * server. The fragment is `v` + the link version + `.` + base64url of the deflated lesson JSON
+ * followed by a CRC-32 of those deflated bytes. Students open links that were pasted into emails
+ * and chats, so `decodeLesson` explains every way a link can go wrong and never throws.
+ */
+import { deflateSync, inflateSync } from 'fflate';
+import * as v from 'valibot';
+import { CRC32, crc } from './crc';
+import { LESSON_VERSION, lessonSchema, type Lesson } from './lesson';
+import { describeIssue } from './schema-issue';
+
+/** Fragments longer than this are refused unread; some chat apps cut links not much longer. */
+export const MAX_LINK_LENGTH = 4000;
+
+export type LinkProblemKind = 'empty' | 'damaged' | 'newer-version' | 'too-long' | 'invalid';
+
+export interface LinkProblem {
+	kind: LinkProblemKind;
+	/** What is wrong and what to do, in words for the student. */
+	message: string;
+	/** For the teacher or a bug report: which part of the lesson was refused, and why. */
+	detail?: string;
+}
+
+export type DecodedLesson = { ok: true; lesson: Lesson } | { ok: false; problem: LinkProblem };
+
+const ASK_AGAIN = 'Ask your teacher to send the link again, and copy all of it.';
+
+const MESSAGES: Record<Exclude<LinkProblemKind, 'too-long'>, string> = {
+	empty: `This link has no lesson in it: the part after the # sign is missing. ${ASK_AGAIN}`,
+	damaged: `This lesson link is damaged: part of it was probably cut off or changed when it was copied. ${ASK_AGAIN}`,
+	'newer-version':
+		'This lesson was made with a newer version of Close Read than the one open here. Reload the ' +
+		'page to get the newest version; if the lesson still does not open, ask your teacher for a new link.',
+	invalid:
+		'This lesson link was read, but the lesson in it is not one Close Read can run. Ask your ' +
+		'teacher for a new link.'
+};
+
+/** The lesson in the short form of link version 1: one-letter keys, empty fields left out. */
+interface LinkLessonV1 {
+	t: string;
+	n?: string;
+	r?: string[];
+	q: string[];
+	d?: string;
+	p: number;
+	a: number;
+	f: 0 | 1;
+	s: 0 | 1;
+	w: 0 | 1;
+}
+
+/**
+ * A reader for every link version ever made, turning its JSON into the readable lesson shape for
+ * `lessonSchema` to check. Links live on in old emails, so a new version adds a reader here and
+ * never removes one.
+ */
+const READERS: Readonly<Record<number, (data: unknown) => Record<string, unknown> | null>> = {
+	1: readV1
+};
+
+/** The fragment for a lesson, without the '#'. Check its length against `MAX_LINK_LENGTH`. */
+export function encodeLesson(lesson: Lesson): string {
+	const short: LinkLessonV1 = {
+		t: lesson.title,
+		...(lesson.instructions === '' ? {} : { n: lesson.instructions }),
+		...(lesson.readingIds.length === 0 ? {} : { r: lesson.readingIds }),
+		q: lesson.questionIds,
+		...(lesson.dueDate === null ? {} : { d: lesson.dueDate }),
+		p: lesson.passMark,
+		a: lesson.attemptsPerQuestion,
+		f: lesson.feedback === 'end' ? 1 : 0,
+		s: lesson.shuffleChoices ? 1 : 0,
+		w: lesson.wholeArticle ? 1 : 0
+	};
+	const packed = deflateSync(new TextEncoder().encode(JSON.stringify(short)), { level: 9 });
+	const check = crc(packed, 8, CRC32);
+	const bytes = new Uint8Array(packed.length + 4);
+	bytes.set(packed);
+	new DataView(bytes.buffer).setUint32(packed.length, check);
+	return `v${LESSON_VERSION}.${toBase64Url(bytes)}`;
+}
+
+/** Reads the fragment of a lesson link, with or without its '#'. */
+export function decodeLesson(fragment: string): DecodedLesson {
+	// Mail programs wrap long links; the line breaks and spaces they add are not part of it.
+	const text = String(fragment ?? '')
+		.replace(/\s+/g, '')
+		.replace(/^#/, '');
+	if (text === '') {
+		return problem('empty');
+	}
+	if (text.length > MAX_LINK_LENGTH) {
+		return {
+			ok: false,
+			problem: {
+				kind: 'too-long',
+				message:
+					`This lesson link is too long to open (${text.length} characters, where Close Read ` +
+					`accepts ${MAX_LINK_LENGTH}). Ask your teacher for a shorter lesson: fewer questions ` +
+					'or shorter instructions.'
+			}
+		};
+	}
+	const match = /^v(\d{1,6})\.(.*)$/.exec(text);
+	if (!match) {
+		return problem('damaged', 'The link does not start with a version mark such as v1.');
+	}
+	const version = Number(match[1]);
+	if (version > LESSON_VERSION) {
+		return problem(
+			'newer-version',
+			`The link is version ${version}; this page reads up to ${LESSON_VERSION}.`
+		);
+	}
+	const read = READERS[version];
+	if (!read) {
+		return problem('damaged', `Close Read never made links of version ${version}.`);
+	}
+	const bytes = fromBase64Url(match[2]!);
+	if (!bytes || bytes.length < 5) {
+		return problem('damaged', 'The link has characters or a length that no lesson link has.');
+	}
+	const packed = bytes.subarray(0, bytes.length - 4);
+	const check = new DataView(bytes.buffer, bytes.byteOffset).getUint32(bytes.length - 4);
+	if (crc(packed, 8, CRC32) !== check) {
+		return problem('damaged', 'The checksum at the end of the link does not match the rest.');
+	}
+	let data: unknown;
+	try {
+		const json = new TextDecoder('utf-8', { fatal: true }).decode(inflateSync(packed));
+		data = JSON.parse(json);
+	} catch {
+		return problem('damaged', 'The lesson in the link could not be unpacked.');
+	}
+	const candidate = read(data);
+	if (candidate === null) {
+		return problem('invalid', 'The link holds something other than a lesson.');
+	}
+	const result = v.safeParse(lessonSchema, candidate);
+	if (!result.success) {
+		return problem('invalid', describeIssue(result.issues));
+	}
+	return { ok: true, lesson: result.output };
+}
+
+export interface LessonQuestions {
+	/** In the lesson's order. */
+	present: string[];
+	/** Named by the lesson, but no longer in Close Read's questions. */
+	missing: string[];
+}
+
+/** Splits the lesson's questions into those Close Read still has and those it no longer has. */
+export function resolveLessonQuestions(
+	lesson: Lesson,
+	knownQuestionIds: ReadonlySet<string>
+): LessonQuestions {
+	const present: string[] = [];
+	const missing: string[] = [];
+	for (const id of lesson.questionIds) {
+		(knownQuestionIds.has(id) ? present : missing).push(id);
+	}
+	return { present, missing };
+}
+
+/** What the student is told when questions are missing, or null when none are. */
+export function describeMissingQuestions({ present, missing }: LessonQuestions): string | null {
+	if (missing.length === 0) {
+		return null;
+	}
+	if (present.length === 0) {
+		return (
+			'None of the questions in this lesson are in Close Read any more, so there is nothing to ' +
+			'answer. Ask your teacher for a new link.'
+		);
+	}
+	const total = present.length + missing.length;
+	const some =
+		missing.length === 1
+			? `1 of the ${total} questions`
+			: `${missing.length} of the ${total} questions`;
+	return (
+		`${some} in this lesson ${missing.length === 1 ? 'is' : 'are'} no longer in Close Read, so ` +
+		`${missing.length === 1 ? 'it is' : 'they are'} left out. You can do the rest; your teacher ` +
+		'will see which were left out in your results.'
+	);
+}
+
+function problem(kind: Exclude<LinkProblemKind, 'too-long'>, detail?: string): DecodedLesson {
+	return { ok: false, problem: { kind, message: MESSAGES[kind], ...(detail ? { detail } : {}) } };
+}
+
+/** Null for JSON that is not an object at all. */
+function readV1(data: unknown): Record<string, unknown> | null {
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+		return null;
+	}
+	const field = (key: keyof LinkLessonV1): unknown =>
+		Object.hasOwn(data, key) ? (data as Record<string, unknown>)[key] : undefined;
+	return {
+		title: field('t'),
+		instructions: field('n') ?? '',
+		readingIds: field('r') ?? [],
+		questionIds: field('q'),
+		dueDate: field('d') ?? null,
+		passMark: field('p'),
+		attemptsPerQuestion: field('a'),
+		feedback: flag(field('f'), 'immediate', 'end'),
+		shuffleChoices: flag(field('s'), false, true),
+		wholeArticle: flag(field('w'), false, true)
+	};
+}
+
+/** 0 and 1 become the two values; anything else is left for the schema to refuse. */
+function flag<T>(value: unknown, off: T, on: T): unknown {
+	return value === 0 ? off : value === 1 ? on : value;
+}
+
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const BASE64URL_VALUES = new Map([...BASE64URL].map((symbol, value) => [symbol, value] as const));
+
+function toBase64Url(bytes: Uint8Array): string {
+	let text = '';
+	let buffer = 0;
+	let bits = 0;
+	for (const byte of bytes) {
+		buffer = ((buffer << 8) | byte) & 0xffff;
+		bits += 8;
+		while (bits >= 6) {
+			bits -= 6;
+			text += BASE64URL[(buffer >> bits) & 63];
+		}
+	}
+	if (bits > 0) {
+		text += BASE64URL[(buffer << (6 - bits)) & 63];
+	}
+	return text;
+}
+
+/** Null for a character outside base64url, an impossible length, or stray bits at the end. */
+function fromBase64Url(text: string): Uint8Array | null {
+	if (text.length % 4 === 1) {
+		return null;
+	}
+	const bytes = new Uint8Array(Math.floor((text.length * 6) / 8));
+	let buffer = 0;
+	let bits = 0;
+	let index = 0;
+	for (const symbol of text) {
+		const value = BASE64URL_VALUES.get(symbol);
+		if (value === undefined) {
+			return null;
+		}
+		buffer = ((buffer << 6) | value) & 0xffff;
+		bits += 6;
+		if (bits >= 8) {
+			bits -= 8;
+			bytes[index++] = (buffer >> bits) & 0xff;
+		}
+	}
+	// Set padding bits would let two different links read as one; only the encoder's form counts.
+	return (buffer & ((1 << bits) - 1)) === 0 ? bytes : null;
+}

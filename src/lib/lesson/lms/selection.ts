@@ -1,0 +1,40 @@
+/**
+ * Which questions an LMS export covers, in which order, and how it reports the ones a format
+ * cannot express: every exporter lists those rather than dropping them silently.
+ */
+import type { CanonicalBank, CanonicalQuestion } from '../../content/canonical';
+import type { QuestionType } from '../../content/model';
+
+export interface SkippedQuestion {
+	id: string;
+	type: QuestionType;
+	reason: string;
+}
+
+/**
+ * The whole bank in its own order, or the given questions in the given order (a lesson's order
+ * is the teacher's). An id the bank does not have is an error, never a silent gap.
+ */
+export function selectQuestions(
+	bank: CanonicalBank,
+	questionIds?: readonly string[]
+): CanonicalQuestion[] {
+	if (questionIds === undefined) {
+		return bank.questions;
+	}
+	const byId = new Map(bank.questions.map((question) => [question.id, question]));
+	const unknown = questionIds.filter((id) => !byId.has(id));
+	if (unknown.length > 0) {
+		throw new Error(`The bank has no question ${unknown.map((id) => `"${id}"`).join(', ')}.`);
+	}
+	return [...new Set(questionIds)].flatMap((id) => byId.get(id) ?? []);
+}
+
+/** One line per skipped question, for the CLI's warning. */
+export function describeSkipped(skipped: readonly SkippedQuestion[]): string {
+	const count = skipped.length === 1 ? '1 question' : `${skipped.length} questions`;
+	return [
+		`Left out ${count} this format cannot express:`,
+		...skipped.map(({ id, type, reason }) => `  ${id} (${type}): ${reason}`)
+	].join('\n');
+}
