@@ -7,7 +7,7 @@
 import type { Question } from '$lib/content/model';
 import { gradeAnswer } from '$lib/quiz/grade';
 import type { Response } from '$lib/quiz/response';
-import { StoredRecord } from '$lib/storage/stored-record';
+import { PersistedRecord, type StorageState } from '$lib/storage/persisted-record.svelte';
 import {
 	emptyProgress,
 	markReadingFinished,
@@ -23,70 +23,34 @@ import {
 
 export const PROGRESS_KEY = 'close-read:progress';
 
-/** What the student should be told about where their progress is kept. */
-export type StorageState =
-	| { kind: 'loading' }
-	| { kind: 'kept' }
-	| { kind: 'recovered'; backupKey: string | null; reason: string; raw: string | null }
-	| { kind: 'unavailable' }
-	| { kind: 'full' };
-
 class Progress {
-	#record = $state<ProgressRecord>(emptyProgress());
-	#storage = $state<StorageState>({ kind: 'loading' });
-	#stored: StoredRecord<ProgressRecord> | null = null;
-	// True while this tab holds answers that storage refused; they must survive another tab's write.
-	#unsaved = false;
+	readonly #stored = new PersistedRecord<ProgressRecord>({
+		key: PROGRESS_KEY,
+		parse: parseProgress,
+		empty: emptyProgress,
+		merge: mergeProgress
+	});
 
 	get record(): ProgressRecord {
-		return this.#record;
+		return this.#stored.value;
 	}
 
 	get storage(): StorageState {
-		return this.#storage;
+		return this.#stored.state;
 	}
 
 	get ready(): boolean {
-		return this.#storage.kind !== 'loading';
+		return this.#stored.ready;
 	}
 
 	/** Reads the stored record and follows other tabs; returns the clean-up. */
 	connect(storage: () => Storage | null): () => void {
-		this.#stored = new StoredRecord<ProgressRecord>({
-			key: PROGRESS_KEY,
-			storage,
-			parse: parseProgress,
-			empty: emptyProgress,
-			merge: mergeProgress
-		});
-		const outcome = this.#stored.load();
-		this.#record = outcome.value;
-		switch (outcome.status) {
-			case 'recovered':
-				this.#storage = {
-					kind: 'recovered',
-					backupKey: outcome.backupKey ?? null,
-					reason: outcome.reason ?? 'The saved progress could not be read.',
-					raw: outcome.raw ?? null
-				};
-				break;
-			case 'unavailable':
-				this.#storage = { kind: 'unavailable' };
-				break;
-			default:
-				this.#storage = { kind: 'kept' };
-		}
+		return this.#stored.connect(storage);
+	}
 
-		const onStorage = (event: StorageEvent) => {
-			if (this.#stored?.isOurKey(event.key)) {
-				this.#reload();
-			}
-		};
-		window.addEventListener('storage', onStorage);
-		return () => {
-			window.removeEventListener('storage', onStorage);
-			this.#stored = null;
-		};
+	/** The stored text that could not be read, for the student to download. */
+	unreadableText(): string | null {
+		return this.#stored.unreadableText();
 	}
 
 	/** Grades an answer, keeps the attempt, and returns it. */
@@ -121,34 +85,7 @@ class Progress {
 	}
 
 	#update(change: (record: ProgressRecord) => ProgressRecord): void {
-		this.#record = change(this.#record);
-		if (!this.#stored) {
-			return;
-		}
-		// Written at once, merged with what another tab may have written since we last read.
-		const outcome = this.#stored.save(this.#record);
-		this.#unsaved = outcome.status !== 'saved';
-		if (outcome.status === 'saved') {
-			this.#record = outcome.value;
-			if (this.#storage.kind === 'full') {
-				this.#storage = { kind: 'kept' };
-			}
-		} else if (outcome.status === 'full') {
-			this.#storage = { kind: 'full' };
-		} else if (this.#storage.kind !== 'recovered') {
-			this.#storage = { kind: 'unavailable' };
-		}
-	}
-
-	#reload(): void {
-		if (!this.#stored) {
-			return;
-		}
-		// Every change here is saved at once, so what another tab stored already holds ours.
-		const outcome = this.#stored.load();
-		if (outcome.status === 'loaded' || outcome.status === 'fresh') {
-			this.#record = this.#unsaved ? mergeProgress(outcome.value, this.#record) : outcome.value;
-		}
+		this.#stored.update(change);
 	}
 }
 

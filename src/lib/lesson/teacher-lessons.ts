@@ -1,0 +1,87 @@
+/**
+ * The lessons a teacher has made, kept in their browser: each with its link, so reopening one
+ * gives back exactly what the students got. Deleting keeps a tombstone, so another open tab that
+ * still has the lesson cannot bring it back by merging.
+ */
+import * as v from 'valibot';
+import { lessonSchema, type Lesson } from './lesson';
+
+export const TEACHER_LESSONS_KEY = 'close-read:teacher-lessons';
+
+const savedLessonSchema = v.object({
+	/** The lesson's identity (lessonIdentity): the same lesson saved twice is one entry. */
+	id: v.string(),
+	lesson: lessonSchema,
+	/** The fragment of the lesson link, after '#'. */
+	fragment: v.string(),
+	savedAt: v.pipe(v.string(), v.isoTimestamp()),
+	deletedAt: v.nullable(v.pipe(v.string(), v.isoTimestamp()))
+});
+
+export const teacherLessonsSchema = v.object({
+	version: v.literal(1),
+	lessons: v.array(savedLessonSchema)
+});
+
+export type SavedLesson = v.InferOutput<typeof savedLessonSchema>;
+export type TeacherLessons = v.InferOutput<typeof teacherLessonsSchema>;
+
+export function emptyTeacherLessons(): TeacherLessons {
+	return { version: 1, lessons: [] };
+}
+
+export function parseTeacherLessons(
+	raw: unknown
+): { ok: true; value: TeacherLessons } | { ok: false; reason: string } {
+	const result = v.safeParse(teacherLessonsSchema, raw);
+	return result.success
+		? { ok: true, value: result.output }
+		: {
+				ok: false,
+				reason: 'The saved lessons are not in a shape this version of Close Read knows.'
+			};
+}
+
+/** Union by id; of two copies the later save wins, and a deletion wins over an earlier save. */
+export function mergeTeacherLessons(a: TeacherLessons, b: TeacherLessons): TeacherLessons {
+	const byId = new Map<string, SavedLesson>();
+	for (const entry of [...a.lessons, ...b.lessons]) {
+		const other = byId.get(entry.id);
+		byId.set(entry.id, other ? newer(other, entry) : entry);
+	}
+	return {
+		version: 1,
+		lessons: [...byId.values()].sort(
+			(x, y) => y.savedAt.localeCompare(x.savedAt) || x.id.localeCompare(y.id)
+		)
+	};
+}
+
+function newer(a: SavedLesson, b: SavedLesson): SavedLesson {
+	const last = (entry: SavedLesson) =>
+		entry.deletedAt && entry.deletedAt > entry.savedAt ? entry.deletedAt : entry.savedAt;
+	if (last(a) !== last(b)) {
+		return last(a) > last(b) ? a : b;
+	}
+	return a.deletedAt ? a : b;
+}
+
+export function saveLesson(
+	record: TeacherLessons,
+	entry: { id: string; lesson: Lesson; fragment: string },
+	at: string
+): TeacherLessons {
+	const saved: SavedLesson = { ...entry, savedAt: at, deletedAt: null };
+	return mergeTeacherLessons(record, { version: 1, lessons: [saved] });
+}
+
+export function deleteLesson(record: TeacherLessons, id: string, at: string): TeacherLessons {
+	return {
+		version: 1,
+		lessons: record.lessons.map((entry) => (entry.id === id ? { ...entry, deletedAt: at } : entry))
+	};
+}
+
+export function liveLessons(record: TeacherLessons): SavedLesson[] {
+	return record.lessons.filter((entry) => entry.deletedAt === null);
+}
