@@ -1,6 +1,6 @@
 /** Hands the student a file made in the browser: nothing is uploaded anywhere. */
-export function downloadFile(name: string, text: string, type = 'application/json'): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
+export function downloadFile(name: string, content: BlobPart, type = 'application/json'): void {
+	const url = URL.createObjectURL(new Blob([content], { type }));
 	const link = document.createElement('a');
 	link.href = url;
 	link.download = name;

@@ -53,6 +53,23 @@ class Progress {
 		return this.#stored.unreadableText();
 	}
 
+	/** Adds a merged import; merging again on write can only add, never lose. */
+	merge(imported: ProgressRecord): void {
+		this.#update((record) => mergeProgress(record, imported));
+	}
+
+	/** Starts afresh; returns what was there so the student can take it back this visit. */
+	reset(): ProgressRecord {
+		const before = this.#stored.value;
+		this.#stored.replace(emptyProgress());
+		return before;
+	}
+
+	/** Puts back a record taken away by `reset`. */
+	restore(record: ProgressRecord): void {
+		this.#stored.replace(record);
+	}
+
 	/** Grades an answer, keeps the attempt, and returns it. */
 	answer(question: Question, response: Response, lessonId: string | null = null): Attempt {
 		const grade = gradeAnswer(question, response);

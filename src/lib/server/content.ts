@@ -4,6 +4,7 @@
  */
 import { loadBank } from '$lib/content/load';
 import type { Bank, Question, Reading } from '$lib/content/model';
+import { splitSentences } from '$lib/content/text';
 
 const sources = import.meta.glob<string>('/questions/**/*.{yaml,yml,txt}', {
 	query: '?raw',
@@ -35,4 +36,23 @@ export function findReading(id: string): Reading | undefined {
 
 export function questionsOf(readingId: string): Question[] {
 	return bank.questions.filter((question) => question.readingId === readingId);
+}
+
+/** Everything a page needs to run any question beside its passage: lessons and review use it. */
+export function studyMaterial() {
+	const article = bank.articles[0];
+	return {
+		readings: bank.readings,
+		questions: bank.questions,
+		glossary: bank.glossary,
+		article: article
+			? {
+					title: article.title,
+					blocks: article.sections.map((section) => ({
+						heading: section.heading,
+						sentences: splitSentences(section.text)
+					}))
+				}
+			: null
+	};
 }

@@ -3,8 +3,6 @@
  * They are applied as data attributes on <html>, so CSS alone does the rest, and the boot script
  * (boot.js) can apply them before the first paint.
  */
-import * as v from 'valibot';
-
 export const SETTING_CHOICES = {
 	textSize: [
 		{ value: 'standard', label: 'Standard' },
@@ -31,18 +29,14 @@ export const SETTING_CHOICES = {
 
 type ValueOf<K extends keyof typeof SETTING_CHOICES> = (typeof SETTING_CHOICES)[K][number]['value'];
 
-const choice = <K extends keyof typeof SETTING_CHOICES>(key: K) =>
-	v.picklist(SETTING_CHOICES[key].map((option) => option.value) as ValueOf<K>[]);
-
-export const settingsSchema = v.object({
-	version: v.literal(1),
-	textSize: choice('textSize'),
-	lineSpacing: choice('lineSpacing'),
-	typeface: choice('typeface'),
-	theme: choice('theme')
-});
-
-export type Settings = v.InferOutput<typeof settingsSchema>;
+// Hand-checked rather than by a schema library: this runs on every page, before anything else.
+export interface Settings {
+	version: 1;
+	textSize: ValueOf<'textSize'>;
+	lineSpacing: ValueOf<'lineSpacing'>;
+	typeface: ValueOf<'typeface'>;
+	theme: ValueOf<'theme'>;
+}
 export type SettingName = Exclude<keyof Settings, 'version'>;
 
 export const SETTINGS_KEY = 'close-read:settings';
@@ -74,7 +68,7 @@ export function parseSettings(
 			merged[name] = value;
 		}
 	}
-	return { ok: true, value: v.parse(settingsSchema, merged) };
+	return { ok: true, value: merged as unknown as Settings };
 }
 
 /** The attributes on <html> that the stylesheet reads. */

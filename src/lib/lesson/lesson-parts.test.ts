@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { buildQuestion, buildReading } from '$lib/progress/fixtures';
+import { buildLesson } from './fixtures';
+import { lessonParts } from './lesson-parts';
+
+const readings = [
+	buildReading({ id: 'one', title: 'One' }),
+	buildReading({ id: 'two', title: 'Two' })
+];
+const questions = [
+	buildQuestion({ id: 'a', readingId: 'one' }),
+	buildQuestion({ id: 'b', readingId: 'two' }),
+	buildQuestion({ id: 'c', readingId: 'one' }),
+	buildQuestion({ id: 'x', readingId: null })
+];
+
+describe('lesson parts', () => {
+	it('group the chosen questions by reading, in the order the teacher chose them', () => {
+		const parts = lessonParts(
+			buildLesson({ questionIds: ['b', 'a', 'x', 'c'] }),
+			readings,
+			questions,
+			'Article'
+		);
+		expect(parts.map((part) => [part.key, part.questions.map((q) => q.id)])).toEqual([
+			['two', ['b']],
+			['one', ['a', 'c']],
+			['article', ['x']]
+		]);
+		expect(parts[2]?.reading).toBeNull();
+	});
+
+	it('leave out questions the bank no longer has', () => {
+		const parts = lessonParts(
+			buildLesson({ questionIds: ['gone', 'a'] }),
+			readings,
+			questions,
+			'Article'
+		);
+		expect(parts.flatMap((part) => part.questions.map((q) => q.id))).toEqual(['a']);
+	});
+
+	it('put everything beside the whole article when the lesson asks for it', () => {
+		const parts = lessonParts(
+			buildLesson({ questionIds: ['a', 'b'], wholeArticle: true }),
+			readings,
+			questions,
+			'Article'
+		);
+		expect(parts).toHaveLength(1);
+		expect(parts[0]?.title).toBe('Article');
+	});
+});

@@ -1,0 +1,44 @@
+/**
+ * LMS exports made in the teacher's browser: the bank comes from a static file and the exporters
+ * load only when asked for, so nobody else downloads them.
+ */
+import type { CanonicalBank } from '$lib/content/canonical';
+import { downloadFile } from '$lib/components/download-file';
+
+export type LmsFormat = 'gift' | 'moodle-xml' | 'qti21' | 'qti3';
+
+export const LMS_FORMATS: { format: LmsFormat; label: string }[] = [
+	{ format: 'gift', label: 'Moodle GIFT' },
+	{ format: 'moodle-xml', label: 'Moodle XML' },
+	{ format: 'qti21', label: 'QTI 2.1 (Canvas, Blackboard…)' },
+	{ format: 'qti3', label: 'QTI 3.0' }
+];
+
+/** Downloads the export and returns the warning about questions the format cannot hold. */
+export async function downloadLmsExport(
+	format: LmsFormat,
+	bankUrl: string,
+	name: string,
+	questionIds?: string[]
+): Promise<string | null> {
+	const bank = (await (await fetch(bankUrl)).json()) as CanonicalBank;
+	const { describeSkipped } = await import('$lib/lesson/lms/selection');
+	if (format === 'gift' || format === 'moodle-xml') {
+		const exported =
+			format === 'gift'
+				? (await import('$lib/lesson/lms/gift')).toGift(bank, questionIds)
+				: (await import('$lib/lesson/lms/moodle-xml')).toMoodleXml(bank, questionIds);
+		downloadFile(
+			`${name}.${format === 'gift' ? 'gift.txt' : 'moodle.xml'}`,
+			exported.text,
+			format === 'gift' ? 'text/plain' : 'application/xml'
+		);
+		return exported.skipped.length > 0 ? describeSkipped(exported.skipped) : null;
+	}
+	const pack =
+		format === 'qti21'
+			? (await import('$lib/lesson/lms/qti21')).toQti21Package(bank, questionIds)
+			: (await import('$lib/lesson/lms/qti3')).toQti3Package(bank, questionIds);
+	downloadFile(`${name}-${format}.zip`, pack.zip as BlobPart, 'application/zip');
+	return pack.skipped.length > 0 ? describeSkipped(pack.skipped) : null;
+}
