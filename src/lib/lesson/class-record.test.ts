@@ -38,6 +38,15 @@ describe("the teacher's kept hand-ins", () => {
 		expect(handInsFor(mergeClassRecords(removed, one), 'LESSON01')).toEqual([]);
 	});
 
+	it('takes back codes handed in again after the lesson was cleared, also when merged', () => {
+		const first = addHandIn(emptyClassRecord(), code('CR1-AAAAA'), at(9));
+		const cleared = removeHandIns(first, 'LESSON01', at(10));
+		const again = addHandIn(cleared, code('CR1-AAAAA'), at(11));
+		expect(handInsFor(again, 'LESSON01')).toHaveLength(1);
+		expect(handInsFor(mergeClassRecords(cleared, again), 'LESSON01')).toHaveLength(1);
+		expect(handInsFor(mergeClassRecords(again, cleared), 'LESSON01')).toHaveLength(1);
+	});
+
 	it('refuses stored data of another shape, with a reason', () => {
 		expect(parseClassRecord({ version: 2, handIns: [] })).toMatchObject({ ok: false });
 		const record = addHandIn(emptyClassRecord(), code('CR1-AAAAA'), at(9));

@@ -42,15 +42,26 @@ export function parseClassRecord(
 			};
 }
 
-/** Union by id; a removal, once made, wins. */
+/** The last thing that happened to a hand-in: added, or removed. */
+const lastChange = (handIn: HandIn) =>
+	handIn.removedAt !== null && handIn.removedAt >= handIn.addedAt
+		? handIn.removedAt
+		: handIn.addedAt;
+
+/**
+ * Union by id; of two copies the later change wins, so a removal in one tab is not undone by
+ * the other, and handing the same code in again after clearing brings it back. On a tie the
+ * removal wins.
+ */
 export function mergeClassRecords(a: ClassRecord, b: ClassRecord): ClassRecord {
 	const byId = new Map<string, HandIn>();
 	for (const handIn of [...a.handIns, ...b.handIns]) {
 		const other = byId.get(handIn.id);
-		byId.set(
-			handIn.id,
-			other && (other.removedAt ?? '') >= (handIn.removedAt ?? '') ? other : handIn
-		);
+		const later =
+			!other ||
+			lastChange(handIn) > lastChange(other) ||
+			(lastChange(handIn) === lastChange(other) && handIn.removedAt !== null);
+		byId.set(handIn.id, later ? handIn : other);
 	}
 	return {
 		version: 1,

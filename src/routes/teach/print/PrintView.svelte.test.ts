@@ -1,0 +1,186 @@
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { Question, SingleChoiceQuestion } from '$lib/content/model';
+import { buildLesson } from '$lib/lesson/fixtures';
+import {
+	evidence,
+	fillBlanks,
+	matching,
+	multipleSelect,
+	ordering,
+	shortAnswer,
+	singleChoice,
+	trueFalseNotStated
+} from '$lib/quiz/fixtures';
+import PrintView from './PrintView.svelte';
+import type { PrintArticle, PrintReading } from './worksheet';
+
+const wholeArticle: SingleChoiceQuestion = singleChoice({
+	id: 'article-main-topic',
+	readingId: null,
+	prompt: 'What is the whole article mostly about?',
+	choices: ['A football match', 'Talks between two leaders about the war'],
+	answer: 1
+});
+
+const questions: Question[] = [
+	singleChoice(),
+	trueFalseNotStated(),
+	multipleSelect(),
+	shortAnswer(),
+	fillBlanks(),
+	fillBlanks({ id: 'gaps-with-bank', bank: ['Macron', 'dinner', 'negotiating', 'Scholz'] }),
+	ordering(),
+	matching(),
+	evidence(),
+	wholeArticle
+];
+
+function reading(id: string, title: string): PrintReading {
+	return {
+		id,
+		articleId: 'putin-macron-talks',
+		title,
+		heading: null,
+		text: `The text of ${title.toLowerCase()}.`
+	};
+}
+
+const readings = [
+	reading('back-at-the-table', 'Back at the table'),
+	reading('a-glimmer-of-hope', 'A glimmer of hope'),
+	reading('a-long-hard-war', 'A long, hard war'),
+	reading('sanctions-and-rebuilding', 'Sanctions and rebuilding')
+];
+
+const articles: PrintArticle[] = [
+	{
+		id: 'putin-macron-talks',
+		title: 'Putin & Macron: Talks After 3 Years',
+		sections: [{ number: 1, heading: null, text: 'The opening of the whole article.' }]
+	}
+];
+
+function show(overrides: Parameters<typeof buildLesson>[0] = {}) {
+	const lesson = buildLesson({
+		title: 'Week 3: back at the table',
+		readingIds: readings.map((entry) => entry.id),
+		questionIds: questions.map((question) => question.id),
+		dueDate: '2025-03-14',
+		wholeArticle: true,
+		...overrides
+	});
+	render(PrintView, { lesson, readings, questions, articles });
+	return {
+		worksheet: screen.getByRole('region', { name: lesson.title }),
+		answerKey: screen.getByRole('region', { name: `Answer key: ${lesson.title}` })
+	};
+}
+
+/** The worksheet's numbered question that shows this text. */
+function questionOf(text: string): HTMLElement {
+	const [item] = screen
+		.getAllByRole('listitem')
+		.filter((candidate) => candidate.textContent!.includes(text));
+	return item!;
+}
+
+describe('PrintView', () => {
+	it('puts every question of the lesson on the worksheet, numbered, under its reading', () => {
+		const { worksheet } = show();
+
+		for (const question of questions) {
+			expect(worksheet).toHaveTextContent(question.prompt);
+		}
+		const headings = within(worksheet)
+			.getAllByRole('heading', { level: 2 })
+			.map((heading) => heading.textContent);
+		expect(headings).toEqual([
+			'Back at the table',
+			'A glimmer of hope',
+			'A long, hard war',
+			'Sanctions and rebuilding',
+			'Whole article'
+		]);
+		expect(worksheet).toHaveTextContent('10. What is the whole article mostly about?');
+		expect(worksheet).toHaveTextContent('The opening of the whole article.');
+		expect(worksheet).toHaveTextContent('Name:');
+	});
+
+	it('prints each type for paper: boxes, letters, gaps, a word bank and numbered terms', () => {
+		show();
+		const options = (prompt: string) =>
+			within(questionOf(prompt))
+				.getAllByRole('listitem')
+				.map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
+
+		expect(options(singleChoice().prompt)).toEqual([
+			'☐ A. Vladimir Putin and Volodymyr Zelensky',
+			'☐ B. Vladimir Putin and Emmanuel Macron',
+			'☐ C. Emmanuel Macron and Olaf Scholz'
+		]);
+		expect(options(trueFalseNotStated().prompt)).toEqual(['☐ True', '☐ False', '☐ Not stated']);
+		expect(options(matching().prompt)).toEqual([
+			'1. sanctions',
+			'2. de-escalation',
+			'3. sovereignty',
+			"A. a country's right to govern itself",
+			'B. penalties one country puts on another',
+			'C. making a conflict less intense'
+		]);
+		expect(options(ordering().prompt)).toEqual(ordering().items);
+
+		const typed = questionOf('Write the missing word in each gap.');
+		expect(typed).toHaveTextContent('Vladimir Putin and Emmanuel gap 1 (1)__________ are');
+		expect(typed).not.toHaveTextContent('Emmanuel Macron');
+		expect(questionOf('Fill each gap with a word from the word bank.')).toHaveTextContent(
+			'Word bank: Macron · dinner · negotiating · Scholz'
+		);
+		expect(questionOf(shortAnswer().prompt)).not.toHaveTextContent('three years');
+		expect(questionOf(evidence().prompt)).toHaveTextContent(
+			'Underline the sentence in the reading that answers this'
+		);
+	});
+
+	it('lists every answer in the answer key, with its explanation', () => {
+		const { answerKey } = show();
+		expect(answerKey).toHaveTextContent('Answer: B. Vladimir Putin and Emmanuel Macron');
+		expect(answerKey).toHaveTextContent('Answer: True');
+		expect(answerKey).toHaveTextContent('A. energy markets');
+		expect(answerKey).toHaveTextContent('C. international relations');
+		expect(answerKey).toHaveTextContent('three years Also accepted: 3 years; three whole years');
+		expect(answerKey).toHaveTextContent(
+			'Vladimir Putin and Emmanuel Macron are reportedly back at the negotiating table.'
+		);
+		expect(answerKey).toHaveTextContent('Also accepted in gap 2: negotiation');
+		expect(answerKey).toHaveTextContent('numbers 3, 1, 4, 2, top to bottom');
+		expect(answerKey).toHaveTextContent('1. sanctions → B. penalties one country puts on another');
+		expect(answerKey).toHaveTextContent(`“${evidence().answer}”`);
+		expect(answerKey).toHaveTextContent('Answer: B. Talks between two leaders about the war');
+		expect(answerKey).toHaveTextContent(`Why: ${singleChoice().explanation}`);
+	});
+
+	it('says which questions are no longer in Close Read, and prints only whole-article questions without the article when not asked for', () => {
+		const { worksheet } = show({
+			questionIds: ['gone-question', wholeArticle.id],
+			wholeArticle: false
+		});
+
+		expect(worksheet).toHaveTextContent('1 question in this lesson is no longer in Close Read');
+		expect(worksheet).toHaveTextContent('1. What is the whole article mostly about?');
+		expect(worksheet).not.toHaveTextContent('The opening of the whole article.');
+	});
+
+	it('opens the print window from either print button', async () => {
+		const user = userEvent.setup();
+		const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+		show();
+
+		await user.click(screen.getByRole('button', { name: 'Print worksheet' }));
+		await user.click(screen.getByRole('button', { name: 'Print answer key' }));
+
+		expect(print).toHaveBeenCalledTimes(2);
+		print.mockRestore();
+	});
+});

@@ -1,0 +1,112 @@
+/**
+ * A lesson laid out for paper: its questions grouped under the reading they belong to, in the
+ * order the lesson first reaches each reading, numbered straight through so the worksheet and the
+ * answer key agree.
+ */
+import type { Question, Section } from '$lib/content/model';
+import type { Lesson } from '$lib/lesson/lesson';
+
+export interface PrintReading {
+	id: string;
+	articleId: string;
+	title: string;
+	heading: string | null;
+	text: string;
+}
+
+export interface PrintArticle {
+	id: string;
+	title: string;
+	sections: Section[];
+}
+
+export interface NumberedQuestion {
+	number: number;
+	question: Question;
+}
+
+export interface WorksheetGroup {
+	key: string;
+	/** null for the whole-article questions. */
+	reading: PrintReading | null;
+	questions: NumberedQuestion[];
+}
+
+export interface Worksheet {
+	groups: WorksheetGroup[];
+	/** Articles to print in full before the whole-article questions (the lesson's wholeArticle). */
+	articles: PrintArticle[];
+	/** Question ids the lesson names that Close Read no longer has. */
+	missing: string[];
+}
+
+// Not a reading id: those are slugs, with no '#'.
+const WHOLE_ARTICLE = '#whole-article';
+
+export function planWorksheet(
+	lesson: Lesson,
+	readings: readonly PrintReading[],
+	questions: readonly Question[],
+	articles: readonly PrintArticle[]
+): Worksheet {
+	const readingsById = new Map(readings.map((reading) => [reading.id, reading]));
+	const questionsById = new Map(questions.map((question) => [question.id, question]));
+	const groups = new Map<string, WorksheetGroup>();
+	const missing: string[] = [];
+	const chosen: Question[] = [];
+
+	for (const id of lesson.questionIds) {
+		const question = questionsById.get(id);
+		if (question) {
+			chosen.push(question);
+		} else {
+			missing.push(id);
+		}
+	}
+	for (const question of chosen) {
+		const key = question.readingId ?? WHOLE_ARTICLE;
+		if (!groups.has(key)) {
+			const reading = question.readingId === null ? null : readingsById.get(question.readingId);
+			groups.set(key, { key, reading: reading ?? null, questions: [] });
+		}
+		groups.get(key)!.questions.push({ number: 0, question });
+	}
+	// A reading chosen without questions is still there to read.
+	for (const id of lesson.readingIds) {
+		const reading = readingsById.get(id);
+		if (reading && !groups.has(id)) {
+			groups.set(id, { key: id, reading, questions: [] });
+		}
+	}
+
+	let number = 0;
+	const numbered = [...groups.values()].map((group) => ({
+		...group,
+		questions: group.questions.map(({ question }) => ({ number: ++number, question }))
+	}));
+	const wholeArticleIds = new Set(
+		chosen.filter((question) => question.readingId === null).map((question) => question.articleId)
+	);
+	return {
+		groups: numbered,
+		articles: lesson.wholeArticle
+			? articles.filter((article) => wholeArticleIds.has(article.id))
+			: [],
+		missing
+	};
+}
+
+/** A, B, C … for choices and meanings; AA, AB … past Z, which no question reaches. */
+export function letter(index: number): string {
+	const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+	return index < 26
+		? alphabet[index]!
+		: `${letter(Math.floor(index / 26) - 1)}${alphabet[index % 26]}`;
+}
+
+/** A date written YYYY-MM-DD, as a reader writes it: "14 March 2025" in their own form. */
+export function formatDueDate(date: string): string {
+	return new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' }).format(
+		new Date(`${date}T00:00:00Z`)
+	);
+}

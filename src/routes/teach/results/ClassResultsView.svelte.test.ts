@@ -1,0 +1,218 @@
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { ResultsInput } from '$lib/lesson/class-results';
+import { buildLesson, buildResult } from '$lib/lesson/fixtures';
+import { lessonIdentity } from '$lib/lesson/lesson';
+import type { LessonResult } from '$lib/lesson/lesson-result';
+import { decodeResultsCode, encodeResultsCode } from '$lib/lesson/results-code';
+import ClassResultsView from './ClassResultsView.svelte';
+import type { ResultsQuestion } from './results-question';
+
+const lesson = buildLesson({ passMark: 60 });
+const lessonId = lessonIdentity(lesson);
+
+const questions: ResultsQuestion[] = [
+	{
+		id: 'back-at-the-table-who',
+		readingId: 'back-at-the-table',
+		skill: 'key-detail',
+		type: 'single-choice',
+		prompt: 'Which two leaders are back at the table?',
+		difficulty: 1
+	},
+	{
+		id: 'back-at-the-table-why',
+		readingId: 'back-at-the-table',
+		skill: 'main-idea',
+		type: 'evidence',
+		prompt: 'Why does the speaker think this matters?',
+		difficulty: 3
+	},
+	{
+		id: 'red-lines-ukraine-demand',
+		readingId: 'red-lines',
+		skill: 'inference',
+		type: 'short-answer',
+		prompt: 'What does Ukraine demand?',
+		difficulty: 2
+	}
+];
+const readings = [
+	{ id: 'back-at-the-table', title: 'Back at the table' },
+	{ id: 'red-lines', title: 'Red lines and politics at home' }
+];
+
+function code(overrides: Partial<LessonResult>): string {
+	return encodeResultsCode(buildResult({ lessonId, ...overrides }));
+}
+
+const ana = code({
+	studentName: 'Ana Lima',
+	outcomes: ['right', 'partial', 'right'],
+	score: 83,
+	startedAt: '2025-03-11T09:00:00.000Z',
+	finishedAt: '2025-03-11T09:20:00.000Z'
+});
+const anaEarlier = code({
+	studentName: 'Ana Lima',
+	outcomes: ['wrong', 'wrong', 'right'],
+	score: 33,
+	startedAt: '2025-03-10T09:00:00.000Z',
+	finishedAt: '2025-03-10T09:15:00.000Z'
+});
+const ben = code({ studentName: 'Ben Okafor', outcomes: ['wrong', 'wrong', 'wrong'], score: 0 });
+const cleo = code({ studentName: 'Cleo Park', outcomes: ['right', 'right', 'right'], score: 100 });
+const otherLesson = encodeResultsCode(buildResult({ lessonId: 'ZZZZZZZZ', studentName: 'Dan Wu' }));
+const garbled = 'CR1-7HQ2M-XXXXX-ABCDE-12345';
+
+function show(handIns: ResultsInput[]) {
+	const onhandin = vi.fn<(input: ResultsInput) => void>();
+	render(ClassResultsView, { lesson, questions, readings, handIns, onhandin });
+	return { onhandin };
+}
+
+/** The student named in each body row of the class table, top to bottom. */
+function studentsInTable(): string[] {
+	const table = screen.getByRole('table');
+	return within(table)
+		.getAllByRole('rowheader')
+		.map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim());
+}
+
+/** A row's cells as a person reads them: under each column's heading. */
+function rowOf(name: RegExp): Record<string, string> {
+	const table = screen.getByRole('table');
+	const headings = within(table)
+		.getAllByRole('columnheader')
+		.map((cell) => cell.textContent!.replace(/[↑↓]/g, '').trim());
+	const row = within(table).getByRole('rowheader', { name }).closest('tr')!;
+	const cells = [...row.querySelectorAll('th, td')].map((cell) =>
+		cell.textContent!.replace(/\s+/g, ' ').trim()
+	);
+	return Object.fromEntries(headings.map((heading, index) => [heading, cells[index]!]));
+}
+
+describe('ClassResultsView', () => {
+	it("shows each student's row with their score and whether they passed", () => {
+		show([{ source: 'Pasted text', text: [ben, cleo].join('\n') }]);
+
+		expect(studentsInTable()).toEqual(['Ben Okafor', 'Cleo Park']);
+		expect(rowOf(/Ben Okafor/)).toMatchObject({
+			Q1: '✗ Wrong',
+			Q3: '✗ Wrong',
+			Score: '0%',
+			Passed: 'No'
+		});
+		expect(rowOf(/Cleo Park/)).toMatchObject({ Q1: '✓ Right', Score: '100%', Passed: 'Yes' });
+		expect(document.body).toHaveTextContent('2 students: 1 passed (pass mark 60%).');
+	});
+
+	it('counts the latest of two hand-ins by the same student and marks the earlier one', () => {
+		show([
+			{ source: 'Pasted text', text: ana },
+			{ source: 'ana-first-try.txt', text: anaEarlier }
+		]);
+
+		expect(studentsInTable()).toEqual([
+			'Ana Lima latest of 2 hand-ins',
+			'Ana Lima earlier hand-in, not counted'
+		]);
+		expect(rowOf(/latest of 2/)).toMatchObject({
+			Score: '83%',
+			Passed: 'Yes',
+			Q2: '~ Partly right'
+		});
+		expect(rowOf(/not counted/)).toMatchObject({ Score: '33%', Passed: 'No' });
+		expect(document.body).toHaveTextContent('2 results read for this lesson, from 1 student.');
+		expect(document.body).toHaveTextContent('1 student: 1 passed');
+	});
+
+	it('flags a code for another lesson separately from the class', () => {
+		show([{ source: 'Pasted text', text: `${cleo}\n${otherLesson}` }]);
+
+		const flagged = screen.getByRole('region', { name: /For another lesson/ });
+		expect(flagged).toHaveTextContent('Dan Wu');
+		expect(flagged).toHaveTextContent('This code is for another lesson');
+		expect(studentsInTable()).toEqual(['Cleo Park']);
+	});
+
+	it('lists a junk line as not read, with the reason', () => {
+		const reason = decodeResultsCode(garbled);
+		expect(reason.ok).toBe(false);
+		show([{ source: 'Pasted text', text: `Cleo: ${cleo}\nBen: ${garbled}\nsee you tomorrow` }]);
+
+		const rejected = screen.getByRole('region', { name: /Could not be read/ });
+		const items = within(rejected).getAllByRole('listitem');
+		expect(items).toHaveLength(1);
+		expect(items[0]).toHaveTextContent(garbled);
+		expect(items[0]).toHaveTextContent(!reason.ok ? reason.reason : '');
+	});
+
+	it('sorts by score from the keyboard, and says so with aria-sort', async () => {
+		const user = userEvent.setup();
+		show([{ source: 'Pasted text', text: [cleo, ana, ben].join('\n') }]);
+		expect(studentsInTable()).toEqual(['Ana Lima', 'Ben Okafor', 'Cleo Park']);
+		expect(screen.getByRole('columnheader', { name: 'Student' })).toHaveAttribute(
+			'aria-sort',
+			'ascending'
+		);
+
+		screen.getByRole('button', { name: 'Score' }).focus();
+		await user.keyboard('{Enter}');
+
+		const score = screen.getByRole('columnheader', { name: 'Score' });
+		expect(score).toHaveAttribute('aria-sort', 'ascending');
+		expect(screen.getByRole('columnheader', { name: 'Student' })).not.toHaveAttribute('aria-sort');
+		expect(studentsInTable()).toEqual(['Ben Okafor', 'Ana Lima', 'Cleo Park']);
+
+		await user.keyboard(' ');
+		expect(score).toHaveAttribute('aria-sort', 'descending');
+		expect(studentsInTable()).toEqual(['Cleo Park', 'Ana Lima', 'Ben Okafor']);
+	});
+
+	it('names each question column by number, with its prompt as the description', () => {
+		show([{ source: 'Pasted text', text: cleo }]);
+
+		const first = screen.getByRole('button', { name: 'Q1' });
+		expect(first).toHaveAccessibleDescription('Which two leaders are back at the table?');
+		expect(screen.getByRole('link', { name: 'What does Ukraine demand?' })).toHaveAttribute(
+			'href',
+			expect.stringMatching(/\/read\/red-lines\/#question-red-lines-ukraine-demand$/)
+		);
+	});
+
+	it('hands in pasted codes and says what was read from them', async () => {
+		const user = userEvent.setup();
+		const { onhandin } = show([]);
+		expect(screen.getByText('Nothing has been handed in for this lesson yet.')).toBeInTheDocument();
+
+		await user.type(screen.getByLabelText('Paste results codes'), `${ana}\nhello`);
+		await user.click(screen.getByRole('button', { name: 'Add codes' }));
+
+		expect(onhandin).toHaveBeenCalledWith({
+			source: expect.stringMatching(/^Pasted text/),
+			text: `${ana}\nhello`
+		});
+		expect(screen.getByRole('status')).toHaveTextContent('1 result added');
+		expect(screen.getByLabelText('Paste results codes')).toHaveValue('');
+	});
+
+	it('reads a dropped-in results file chosen with the file button', async () => {
+		const user = userEvent.setup();
+		const { onhandin } = show([]);
+		const file = new File(['{"format":"something-else"}'], 'ana.json', {
+			type: 'application/json'
+		});
+
+		await user.upload(screen.getByLabelText('Add results files'), file);
+
+		await vi.waitFor(() =>
+			expect(onhandin).toHaveBeenCalledWith({
+				source: 'ana.json',
+				text: '{"format":"something-else"}'
+			})
+		);
+		expect(screen.getByRole('status')).toHaveTextContent('ana.json: 0 results added, 1 could not');
+	});
+});
