@@ -7,7 +7,11 @@
 import type { Bank } from '../../src/lib/content/model';
 import { loadBank } from '../../src/lib/content/load';
 import { skillMastery, suggestNextStep } from '../../src/lib/progress/mastery';
-import { parseProgress, type ProgressRecord } from '../../src/lib/progress/record';
+import {
+	parseProgress,
+	serializeProgress,
+	type ProgressRecord
+} from '../../src/lib/progress/record';
 import { reviewQueue, type ReviewItem } from '../../src/lib/progress/review';
 import {
 	articleTotals,
@@ -26,6 +30,8 @@ export interface ScalingRow {
 	/** What localStorage holds: the JSON's length in UTF-16 code units, two bytes each. */
 	storedBytes: number;
 	jsonLength: number;
+	/** The same attempts as version 1 stored them (each in full), for comparison. */
+	version1Bytes: number;
 	/** JSON.parse and parseProgress, as the page does on load. */
 	loadParseMs: number;
 	/** Every statistic on /progress, given the review queue. */
@@ -61,7 +67,10 @@ export function measureScaling(
 }
 
 function measureSize(bank: Bank, attempts: number, runs: number): ScalingRow {
-	const text = JSON.stringify(practiceRecord(bank, attempts));
+	const practice = practiceRecord(bank, attempts);
+	// As the page stores it: version 2, the compact form.
+	const text = JSON.stringify(serializeProgress(practice));
+	const version1Bytes = JSON.stringify({ ...practice, version: 1 }).length * 2;
 	const loaded = parseProgress(JSON.parse(text));
 	if (!loaded.ok) {
 		throw new Error(`The generated record does not pass the schema: ${loaded.reason}`);
@@ -78,8 +87,11 @@ function measureSize(bank: Bank, attempts: number, runs: number): ScalingRow {
 		}
 		return parsed.value;
 	};
-	const derive = () => deriveProgressPage(bank, record, queue, now);
-	const review = () => reviewQueue(record.attempts, questionIds, now);
+	// Every run on a new list of attempts, as after a load or an answer: stats.ts remembers the
+	// first tries it found per list, and a run must not reuse what the one before worked out.
+	const fresh = (): ProgressRecord => ({ ...record, attempts: [...record.attempts] });
+	const derive = () => deriveProgressPage(bank, fresh(), queue, now);
+	const review = () => reviewQueue(fresh().attempts, questionIds, now);
 
 	const loadParseMs = time(load, runs);
 	const deriveStatsMs = time(derive, runs);
@@ -93,14 +105,14 @@ function measureSize(bank: Bank, attempts: number, runs: number): ScalingRow {
 	const steps: Record<string, number> = {
 		'JSON.parse': time(() => JSON.parse(text), runs),
 		parseProgress: time(() => parseProgress(raw), runs),
-		'readingProgress (each)': time(
-			() => readings.map((reading) => readingProgress(record, bank.questions, reading.id)),
-			runs
-		),
-		articleTotals: time(() => articleTotals(record, bank.questions, readings), runs),
-		skillMastery: time(() => skillMastery(record.attempts, bank.questions, now), runs),
-		daysPractised: time(() => daysPractised(record.attempts), runs),
-		currentStreak: time(() => currentStreak(record.attempts, now), runs),
+		'readingProgress (each)': time(() => {
+			const page = fresh();
+			return readings.map((reading) => readingProgress(page, bank.questions, reading.id));
+		}, runs),
+		articleTotals: time(() => articleTotals(fresh(), bank.questions, readings), runs),
+		skillMastery: time(() => skillMastery(fresh().attempts, bank.questions, now), runs),
+		daysPractised: time(() => daysPractised(fresh().attempts), runs),
+		currentStreak: time(() => currentStreak(fresh().attempts, now), runs),
 		// From the inputs the page has already derived, as the page calls it.
 		suggestNextStep: time(() => suggestNextStep(facts), runs),
 		reviewQueue: reviewQueueMs
@@ -110,6 +122,7 @@ function measureSize(bank: Bank, attempts: number, runs: number): ScalingRow {
 		attempts,
 		storedBytes: text.length * 2,
 		jsonLength: text.length,
+		version1Bytes,
 		loadParseMs,
 		deriveStatsMs,
 		reviewQueueMs,
@@ -135,7 +148,7 @@ function deriveProgressPage(
 	const totals = articleTotals(record, bank.questions, bank.readings);
 	const mastery = skillMastery(record.attempts, bank.questions, now);
 	const days = daysPractised(record.attempts);
-	const streak = currentStreak(record.attempts, now);
+	const streak = currentStreak(record.attempts, now, undefined, days);
 	const answered = new Set(record.attempts.map((attempt) => attempt.questionId));
 	const check = bank.articles[0]?.articleCheck;
 	const facts = {

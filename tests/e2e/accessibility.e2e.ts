@@ -31,6 +31,7 @@ describe.each(['light', 'dark'] as const)('in the %s theme', (theme) => {
 		const { page } = await newStudent({ colorScheme: theme });
 		const found: Record<string, string[]> = {};
 		for (const route of PAGES) {
+			await page.goto('about:blank');
 			await page.goto(route);
 			await page.getByRole('heading', { level: 1 }).waitFor();
 			const list = await violations(page);
@@ -39,7 +40,7 @@ describe.each(['light', 'dark'] as const)('in the %s theme', (theme) => {
 			}
 		}
 		expect(found).toEqual({});
-	});
+	}, 120_000);
 
 	it('a reading stays clean after a right and a wrong answer, with a meaning and settings open', async () => {
 		const { page } = await newStudent({ colorScheme: theme });
@@ -74,6 +75,7 @@ describe('small screens and zoom', () => {
 		const { page } = await newStudent({ viewport });
 		const wide: string[] = [];
 		for (const route of PAGES) {
+			await page.goto('about:blank');
 			await page.goto(route);
 			await page.getByRole('heading', { level: 1 }).waitFor();
 			const overflow = await page.evaluate(
@@ -84,7 +86,7 @@ describe('small screens and zoom', () => {
 			}
 		}
 		expect(wide).toEqual([]);
-	});
+	}, 60_000);
 });
 
 describe('reading settings', () => {
@@ -95,6 +97,10 @@ describe('reading settings', () => {
 		await toggle.focus();
 		await page.keyboard.press('Enter');
 		// Focus lands on the chosen text size; arrows choose within a group, Tab moves on.
+		await page.getByRole('region', { name: 'Reading settings' }).waitFor();
+		await expect
+			.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).value))
+			.toBe('standard');
 		await page.keyboard.press('ArrowDown');
 		expect(await page.getByRole('radio', { name: 'Large', exact: true }).isChecked()).toBe(true);
 		await page.getByRole('radio', { name: 'Dark' }).focus();

@@ -17,6 +17,8 @@ describe('the Content-Security-Policy', () => {
 			});
 		});
 		for (const route of ROUTES) {
+			// A fresh load per route (a lesson link differs from /lesson/ only after the #).
+			await page.goto('about:blank');
 			await page.goto(route);
 			await page.getByRole('heading', { level: 1 }).waitFor();
 			// The app has started on the client: the settings button only works once it has.
@@ -24,7 +26,7 @@ describe('the Content-Security-Policy', () => {
 			await page.getByRole('region', { name: 'Reading settings' }).waitFor();
 		}
 		expect(problems).toEqual([]);
-	});
+	}, 120_000);
 
 	it('answers an unknown address with a page that explains, not a blank one', async () => {
 		const { page } = await newStudent();

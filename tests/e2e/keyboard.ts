@@ -99,11 +99,11 @@ export async function answerRightWithKeyboard(
 	question: Question
 ): Promise<void> {
 	const id = (await group.getAttribute('id')) ?? '';
-	const inside = (f: Focused) => f.inQuestion;
-	await tabTo(page, inside, id);
+	await tabTo(page, (f) => f.inQuestion, id);
 	switch (question.type) {
 		case 'single-choice':
 		case 'true-false-not-stated': {
+			await tabTo(page, (f) => f.inQuestion && f.type === 'radio', id);
 			const index =
 				question.type === 'single-choice'
 					? question.answer
@@ -121,6 +121,7 @@ export async function answerRightWithKeyboard(
 			}
 			break;
 		case 'short-answer':
+			await tabTo(page, (f) => f.inQuestion && f.label === 'Your answer', id);
 			await page.keyboard.type(question.answer);
 			break;
 		case 'fill-blanks':

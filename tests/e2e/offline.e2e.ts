@@ -31,6 +31,8 @@ describe('offline', () => {
 
 		await context.setOffline(true);
 		for (const route of ROUTES) {
+			// A full load each time, so nothing is served from the page already open.
+			await page.goto('about:blank');
 			const response = await page.goto(route);
 			expect(response?.ok(), route).toBe(true);
 			await page.getByRole('heading', { level: 1 }).waitFor();
@@ -47,7 +49,7 @@ describe('offline', () => {
 		await row.waitFor();
 		expect(await row.getByRole('cell').first().textContent()).toMatch(/^1 of \d+$/);
 		await context.setOffline(false);
-	});
+	}, 90_000);
 });
 
 describe('a new deploy', () => {

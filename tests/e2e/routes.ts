@@ -1,15 +1,36 @@
 /** Every page of the built site, from the content itself, so a new reading is visited too. */
 import { loadBank } from '../../src/lib/content/load';
 import { readContentFiles } from '../../scripts/content-files';
+import { encodeLesson } from '../../src/lib/lesson/lesson-link';
 
 const { bank } = loadBank(readContentFiles());
 
 export const READING_IDS = bank.readings.map((reading) => reading.id);
 
+/** A lesson link of the first reading's questions, as a teacher would send it. */
+export const LESSON_LINK = `/lesson/#${encodeLesson({
+	title: 'Reading one',
+	instructions: 'Read the passage, then answer.',
+	readingIds: [READING_IDS[0] ?? ''],
+	questionIds: bank.questions.filter((q) => q.readingId === READING_IDS[0]).map((q) => q.id),
+	dueDate: null,
+	passMark: 60,
+	attemptsPerQuestion: 2,
+	feedback: 'immediate',
+	shuffleChoices: false,
+	wholeArticle: false
+})}`;
+
 export const ROUTES = [
 	'/',
 	'/progress/',
+	'/review/',
 	'/glossary/',
 	'/check/',
+	'/teach/',
+	'/teach/results/',
+	'/teach/print/',
+	'/lesson/',
+	LESSON_LINK,
 	...READING_IDS.map((id) => `/read/${id}/`)
 ];

@@ -2,7 +2,7 @@
  * The content as pages and graders use it, after loading and checking: the canonical form that
  * `npm run export -- --format json` prints. Built at build time; only plain data reaches the browser.
  */
-import type { QuestionType, Skill } from './schema';
+import type { QuestionType, Skill } from './kinds';
 
 export type { QuestionType, Skill };
 

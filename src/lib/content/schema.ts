@@ -6,28 +6,10 @@
  */
 import * as v from 'valibot';
 
-export const SKILLS = [
-	'key-detail',
-	'inference',
-	'main-idea',
-	'vocabulary',
-	'structure',
-	'purpose-tone',
-	'claims-evidence'
-] as const;
-export type Skill = (typeof SKILLS)[number];
+import { QUESTION_TYPES, SKILLS } from './kinds';
 
-export const QUESTION_TYPES = [
-	'single-choice',
-	'true-false-not-stated',
-	'multiple-select',
-	'short-answer',
-	'fill-blanks',
-	'ordering',
-	'matching',
-	'evidence'
-] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
+export { QUESTION_TYPES, SKILLS };
+export type { QuestionType, Skill } from './kinds';
 
 const slug = v.pipe(
 	v.string(),

@@ -1,4 +1,4 @@
-import type { Skill } from './schema';
+import type { Skill } from './kinds';
 
 /** Skills in the words teachers search by, with their anchor standards (DESIGN.md). */
 export const SKILL_LABELS: Record<Skill, string> = {

@@ -4,7 +4,7 @@
  * change the numbers below and the text together.
  */
 import type { Question } from '../content/model';
-import { SKILLS, type Skill } from '../content/schema';
+import { SKILLS, type Skill } from '../content/kinds';
 import type { Attempt } from './record';
 import { timeline } from './timeline';
 

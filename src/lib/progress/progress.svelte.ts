@@ -16,6 +16,7 @@ import {
 	newAttemptId,
 	parseProgress,
 	recordAttempt,
+	serializeProgress,
 	addTimeSpent,
 	type Attempt,
 	type ProgressRecord
@@ -28,7 +29,8 @@ class Progress {
 		key: PROGRESS_KEY,
 		parse: parseProgress,
 		empty: emptyProgress,
-		merge: mergeProgress
+		merge: mergeProgress,
+		serialize: serializeProgress
 	});
 
 	get record(): ProgressRecord {

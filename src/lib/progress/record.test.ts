@@ -6,6 +6,7 @@ import { buildAttempt, buildProgress, buildVisit } from './fixtures';
 import {
 	addTimeSpent,
 	attemptSchema,
+	countDamagedAttempts,
 	emptyProgress,
 	markReadingFinished,
 	markReadingOpened,
@@ -14,10 +15,13 @@ import {
 	newAttemptId,
 	parseProgress,
 	recordAttempt,
+	serializeProgress,
 	type Attempt,
 	type Migration,
 	type ProgressRecord
 } from './record';
+import { idStamp } from './stored-progress';
+import { isDateTime } from './times';
 
 const index = fc.nat({ max: 20 });
 const responseArb: fc.Arbitrary<Response> = fc.oneof(
@@ -64,7 +68,7 @@ const visitArb = fc.record({
 	secondsSpent: fc.nat({ max: 10_000 })
 });
 const recordArb: fc.Arbitrary<ProgressRecord> = fc.record({
-	version: fc.constant(1 as const),
+	version: fc.constant(2 as const),
 	attempts: fc.uniqueArray(attemptArb, { selector: (attempt) => attempt.id, maxLength: 8 }),
 	readings: fc.dictionary(idArb, visitArb, { maxKeys: 4, noNullPrototype: true })
 });
@@ -142,7 +146,7 @@ describe('parseProgress', () => {
 	});
 
 	it('refuses progress from a newer version of the app in plain words', () => {
-		expect(parseProgress({ version: 2, attempts: [], readings: {} })).toEqual({
+		expect(parseProgress({ version: 3, attempts: [], readings: {} })).toEqual({
 			ok: false,
 			reason: 'This progress was saved by a newer version of Close Read.'
 		});
@@ -247,6 +251,231 @@ describe('parseProgress', () => {
 				}
 			)
 		);
+	});
+});
+
+describe('version 1 records', () => {
+	// Exactly as version 1 saved them: every attempt in full, times as ISO text.
+	const savedByVersion1 =
+		'{"version":1,"attempts":[' +
+		'{"id":"m7xk2qs1c-4f9a0b2c","questionId":"back-at-the-table-reportedly","readingId":"back-at-the-table",' +
+		'"lessonId":null,"response":{"type":"single-choice","choice":2},"score":1,"correct":true,' +
+		'"at":"2025-03-10T09:00:00.000Z"},' +
+		'{"id":"imported-7","questionId":"order-of-events","readingId":"a-glimmer-of-hope",' +
+		'"lessonId":"class-lesson","response":{"type":"ordering","order":[2,0,1]},"score":0.6666666666666666,' +
+		'"correct":false,"at":"2025-03-10T10:15:30+01:00"},' +
+		'{"id":"=odd","questionId":"whole-article-claims","readingId":null,"lessonId":null,' +
+		'"response":{"type":"matching","meanings":[1,null,0]},"score":0,"correct":false,' +
+		'"at":"2025-03-11T18:30:00Z"},' +
+		'{"id":"m7xk2qs1d-00000000","questionId":"back-at-the-table-reportedly","readingId":"back-at-the-table",' +
+		'"lessonId":null,"response":{"type":"evidence","sentence":"They met again, \\"at last\\"."},' +
+		'"score":1,"correct":true,"at":"2025-03-12T07:45:00.123Z"}],' +
+		'"readings":{"back-at-the-table":{"openedAt":"2025-03-10T08:55:00.000Z",' +
+		'"finishedAt":"2025-03-10T09:05:00.000Z","secondsSpent":120}}}';
+
+	it('gets every attempt of a version 1 record back exactly as it was saved', () => {
+		const saved = JSON.parse(savedByVersion1) as { attempts: Attempt[]; readings: unknown };
+		const parsed = parseProgress(JSON.parse(savedByVersion1));
+		expect(parsed).toEqual({
+			ok: true,
+			value: { version: 2, attempts: saved.attempts, readings: saved.readings }
+		});
+	});
+
+	it('gets them back unchanged again after they are stored in the version 2 shape', () => {
+		const parsed = parseProgress(JSON.parse(savedByVersion1));
+		const stored = parsed.ok ? roundTrip(serializeProgress(parsed.value)) : null;
+		expect(parseProgress(stored)).toEqual(parsed);
+	});
+
+	it('keeps every attempt of any valid version 1 record through the migration', () => {
+		fc.assert(
+			fc.property(recordArb, (record) => {
+				const parsed = parseProgress(roundTrip({ ...record, version: 1 }));
+				expect(parsed.ok).toBe(true);
+				const kept = parsed.ok ? parsed.value.attempts : [];
+				expect(kept).toHaveLength(record.attempts.length);
+				for (const attempt of record.attempts) {
+					expect(kept).toContainEqual(attempt);
+				}
+			})
+		);
+	});
+});
+
+describe('the version 2 stored shape', () => {
+	// Times as toISOString writes them and as people and other programs write them.
+	const anyTimeArb = fc.oneof(
+		timeArb,
+		timeArb.map((iso) => `${iso.slice(0, 19)}+01:00`),
+		timeArb.map((iso) => `${iso.slice(0, 19)}Z`),
+		timeArb.map((iso) => `${iso.slice(0, 8)}30T${iso.slice(11)}`).filter(isDateTime)
+	);
+	// Ids as newAttemptId makes them for the attempt's own time, for another time, with a rest
+	// that starts like a whole id, and any other.
+	const stamped = {
+		own: (time: number, rest: string) => `${idStamp(time)}-${rest}`,
+		other: (time: number, rest: string) => `${idStamp(time + 1)}-${rest}`,
+		marked: (time: number, rest: string) => `${idStamp(time)}-=${rest}`
+	};
+	const storedAttemptArb = fc
+		.tuple(attemptArb, anyTimeArb, fc.constantFrom('own', 'other', 'marked', 'as-is'), idArb)
+		.map(([attempt, at, kind, rest]): Attempt => {
+			const id = kind === 'as-is' ? attempt.id : stamped[kind](Date.parse(at), rest);
+			return { ...attempt, id, at };
+		});
+	const storedRecordArb = fc
+		.record({
+			version: fc.constant(2 as const),
+			attempts: fc.uniqueArray(storedAttemptArb, {
+				selector: (attempt) => attempt.id,
+				maxLength: 8
+			}),
+			readings: fc.dictionary(idArb, visitArb, { maxKeys: 4, noNullPrototype: true })
+		})
+		.map((record) => mergeProgress(emptyProgress(), record));
+
+	it('reads back every record exactly as it was before it was stored', () => {
+		fc.assert(
+			fc.property(storedRecordArb, (record) => {
+				expect(parseProgress(roundTrip(serializeProgress(record)))).toEqual({
+					ok: true,
+					value: record
+				});
+			})
+		);
+	});
+
+	it('stores the version first, then the lists attempts refer to', () => {
+		expect(JSON.stringify(serializeProgress(emptyProgress()))).toBe(
+			'{"version":2,"questions":[],"responses":[],"attempts":[],"readings":{}}'
+		);
+	});
+
+	it('keeps each question, reading and lesson once, and an id made with its time without the time', () => {
+		const first = buildAttempt({ id: `${idStamp(Date.parse('2025-03-10T09:00:00.000Z'))}-abc` });
+		const second = buildAttempt({ id: '=by hand', at: '2025-03-10T09:01:00.000Z' });
+		expect(serializeProgress(buildProgress({ attempts: [first, second] }))).toEqual({
+			version: 2,
+			questions: [['q-1', 'r-1', null]],
+			responses: [{ type: 'single-choice', choice: 0 }],
+			attempts: [
+				['abc', 0, 0, 1, 1, Date.parse('2025-03-10T09:00:00.000Z')],
+				['==by hand', 0, 0, 1, 1, Date.parse('2025-03-10T09:01:00.000Z')]
+			],
+			readings: {}
+		});
+	});
+
+	it('takes under a fifth of the space version 1 took for the same practice', () => {
+		const attempts = Array.from({ length: 200 }, (_, i) => {
+			const time = Date.parse('2025-03-10T09:00:00.000Z') + i * 60_000;
+			return buildAttempt({
+				id: newAttemptId(
+					() => new Date(time),
+					() => (i * 0.37) % 1
+				),
+				questionId: `back-at-the-table-question-${i % 12}`,
+				readingId: 'back-at-the-table',
+				response: { type: 'single-choice', choice: i % 3 },
+				correct: i % 3 === 0,
+				score: i % 3 === 0 ? 1 : 0,
+				at: new Date(time).toISOString()
+			});
+		});
+		const record = buildProgress({ attempts });
+		const compact = JSON.stringify(serializeProgress(record)).length;
+		expect(compact).toBeLessThan(JSON.stringify(record).length / 5);
+	});
+
+	it('refuses a stored attempt with a score out of range, naming the part', () => {
+		const stored = roundTrip(serializeProgress(buildProgress({ attempts: [buildAttempt()] }))) as {
+			attempts: unknown[][];
+		};
+		stored.attempts[0]![3] = 2;
+		const parsed = parseProgress(stored);
+		expect(!parsed.ok && parsed.reason).toContain('(attempts.0.score:');
+	});
+
+	it('refuses a stored attempt that refers to a question the record does not list', () => {
+		const stored = roundTrip(serializeProgress(buildProgress({ attempts: [buildAttempt()] }))) as {
+			attempts: unknown[][];
+		};
+		stored.attempts[0]![1] = 5;
+		const parsed = parseProgress(stored);
+		expect(!parsed.ok && parsed.reason).toContain('(attempts.0.question: Expected one of the 1');
+	});
+
+	it('refuses a stored response that does not match its question type, naming the part', () => {
+		const stored = roundTrip(serializeProgress(buildProgress({ attempts: [buildAttempt()] }))) as {
+			responses: unknown[];
+		};
+		stored.responses[0] = { type: 'single-choice', choice: -1 };
+		const parsed = parseProgress(stored);
+		expect(!parsed.ok && parsed.reason).toContain('(responses.0.choice:');
+	});
+
+	it('refuses an id kept without its time when the time is kept as text', () => {
+		const stored = {
+			version: 2,
+			questions: [['q-1', null, null]],
+			responses: [{ type: 'single-choice', choice: 0 }],
+			attempts: [['abc', 0, 0, 1, 1, '2025-03-10T10:00:00+01:00']],
+			readings: {}
+		};
+		const parsed = parseProgress(stored);
+		expect(!parsed.ok && parsed.reason).toContain('(attempts.0.id:');
+	});
+
+	it('reads attempts in full and stored attempts side by side', () => {
+		const full = buildAttempt({ id: 'full', at: '2025-03-11T09:00:00.000Z' });
+		const stored = serializeProgress(buildProgress({ attempts: [buildAttempt()] }));
+		const parsed = parseProgress(roundTrip({ ...stored, attempts: [...stored.attempts, full] }));
+		expect(parsed.ok && parsed.value.attempts).toEqual([buildAttempt(), full]);
+	});
+
+	it('either refuses a damaged stored record with a reason or can read every attempt in it', () => {
+		fc.assert(
+			fc.property(
+				storedRecordArb,
+				fc.array(mutationArb, { minLength: 1, maxLength: 3 }),
+				(record, cuts) => {
+					const damaged = cuts.reduce<unknown>(mutate, roundTrip(serializeProgress(record)));
+					const parsed = parseProgress(damaged);
+					if (!parsed.ok) {
+						expect(parsed.reason).toMatch(/\w/);
+						return;
+					}
+					const counted = countDamagedAttempts(damaged as object);
+					expect(counted?.damaged).toBe(0);
+					const ids = new Set(parsed.value.attempts.map((attempt) => attempt.id));
+					expect(ids.size).toBe(parsed.value.attempts.length);
+				}
+			)
+		);
+	});
+});
+
+describe('countDamagedAttempts', () => {
+	it('counts the stored and full attempts that cannot be read, each on its own', () => {
+		const stored = roundTrip(
+			serializeProgress(
+				buildProgress({
+					attempts: [
+						buildAttempt({ id: 'a' }),
+						buildAttempt({ id: 'b' }),
+						buildAttempt({ id: 'c' })
+					]
+				})
+			)
+		) as { attempts: unknown[] };
+		(stored.attempts[1] as unknown[])[3] = 'full marks';
+		stored.attempts.push({ ...buildAttempt({ id: 'd' }), score: 7 }, buildAttempt({ id: 'e' }));
+		expect(countDamagedAttempts(stored)).toEqual({ damaged: 2, total: 5 });
+	});
+
+	it('has nothing to count in a record without a list of answers', () => {
+		expect(countDamagedAttempts({ version: 2 })).toBeNull();
 	});
 });
 

@@ -1,13 +1,17 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildAttempt, buildProgress, buildQuestion, buildReading, buildVisit } from './fixtures';
+import type { Attempt } from './record';
 import {
 	articleTotals,
 	currentStreak,
 	daysPractised,
 	firstTries,
+	groupByQuestion,
 	latestAttempt,
 	nextReading,
-	readingProgress
+	readingProgress,
+	readingsProgress
 } from './stats';
 
 const questions = [
@@ -199,5 +203,111 @@ describe('daysPractised and currentStreak', () => {
 	it('is zero with no practice at all', () => {
 		expect(currentStreak([], new Date('2025-03-10T09:00:00.000Z'), 'UTC')).toBe(0);
 		expect(daysPractised([])).toEqual([]);
+	});
+});
+
+describe('readingsProgress', () => {
+	it("gives each reading's progress from one pass, the same as asking one at a time", () => {
+		const record = buildProgress({
+			attempts: [
+				buildAttempt({ id: '1', questionId: 'q-1', ...wrong }),
+				buildAttempt({ id: '2', questionId: 'q-3', at: '2025-03-10T09:05:00.000Z' })
+			],
+			readings: { 'r-2': buildVisit({ secondsSpent: 30 }) }
+		});
+		const all = [...readings, buildReading({ id: 'r-9' })];
+		expect(readingsProgress(record, questions, all)).toEqual(
+			all.map((reading) => readingProgress(record, questions, reading.id))
+		);
+	});
+
+	it('counts an attempt added to the list in place after the list was first asked about', () => {
+		const attempts = [buildAttempt({ id: '1', questionId: 'q-1' })];
+		const record = buildProgress({ attempts });
+		expect(readingProgress(record, questions, 'r-1').answered).toBe(1);
+		attempts.push(buildAttempt({ id: '2', questionId: 'q-2', at: '2025-03-10T09:01:00.000Z' }));
+		expect(readingProgress(record, questions, 'r-1').answered).toBe(2);
+	});
+});
+
+describe('statistics on attempts in any order', () => {
+	const timeArb = fc
+		.integer({ min: Date.parse('2025-03-01T00:00:00Z'), max: Date.parse('2025-03-20T00:00:00Z') })
+		.map((time) => new Date(time).toISOString());
+	const attemptsArb = fc.uniqueArray(
+		fc.record({
+			id: fc.stringMatching(/^[a-z0-9]{1,4}$/),
+			questionId: fc.constantFrom('q-1', 'q-2', 'q-3', 'check', 'gone'),
+			// Few distinct times, so that ties are settled by id.
+			at: fc.oneof(
+				timeArb,
+				fc.constantFrom('2025-03-10T09:00:00.000Z', '2025-03-10T10:00:00+01:00')
+			),
+			score: fc.constantFrom(0, 1 / 3, 0.5, 1)
+		}),
+		{ selector: (attempt) => attempt.id, maxLength: 25 }
+	);
+	const built = (attempts: Partial<Attempt>[]) =>
+		attempts.map((attempt) => buildAttempt({ ...attempt, correct: attempt.score === 1 }));
+
+	/** Every attempt sorted, the slow and obvious way. */
+	const sorted = (attempts: readonly Attempt[]) =>
+		[...attempts].sort(
+			(a, b) =>
+				Date.parse(a.at) - Date.parse(b.at) ||
+				(a.at < b.at ? -1 : a.at > b.at ? 1 : 0) ||
+				(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+		);
+
+	it('finds the same first tries, latest attempts and groups as sorting everything would', () => {
+		fc.assert(
+			fc.property(attemptsArb, (given) => {
+				const attempts = built(given);
+				const inOrder = sorted(attempts);
+				const first = inOrder.filter(
+					(attempt, i) => inOrder.findIndex((a) => a.questionId === attempt.questionId) === i
+				);
+				expect(firstTries(attempts)).toEqual(first);
+				expect(latestAttempt(attempts, 'q-1')).toEqual(
+					inOrder.filter((attempt) => attempt.questionId === 'q-1').at(-1) ?? null
+				);
+				expect([...groupByQuestion(attempts).values()].flat()).toEqual(
+					[...new Set(inOrder.map((attempt) => attempt.questionId))].flatMap((id) =>
+						inOrder.filter((attempt) => attempt.questionId === id)
+					)
+				);
+			})
+		);
+	});
+
+	it('scores readings and the article from first tries alone, whatever order attempts are kept in', () => {
+		fc.assert(
+			fc.property(attemptsArb, (given) => {
+				const attempts = built(given);
+				const record = buildProgress({ attempts });
+				const reversed = buildProgress({ attempts: [...attempts].reverse() });
+				expect(articleTotals(reversed, questions, readings)).toEqual(
+					articleTotals(record, questions, readings)
+				);
+				const first = firstTries(attempts).filter((attempt) => attempt.questionId !== 'gone');
+				const onReadings = first.filter((attempt) => attempt.questionId !== 'check');
+				expect(articleTotals(record, questions, readings)).toMatchObject({
+					answered: onReadings.length,
+					percent: Math.round((100 * onReadings.reduce((sum, a) => sum + a.score, 0)) / 3)
+				});
+			})
+		);
+	});
+});
+
+describe('currentStreak from days already worked out', () => {
+	it('gives the same streak as working the days out again', () => {
+		const attempts = ['2025-03-08', '2025-03-09', '2025-03-10'].map((day, i) =>
+			buildAttempt({ id: String(i), at: `${day}T09:00:00.000Z` })
+		);
+		const today = new Date('2025-03-10T20:00:00.000Z');
+		const days = daysPractised(attempts, 'UTC');
+		expect(currentStreak([], today, 'UTC', days)).toBe(3);
+		expect(currentStreak(attempts, today, 'UTC', days)).toBe(currentStreak(attempts, today, 'UTC'));
 	});
 });

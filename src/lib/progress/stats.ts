@@ -3,7 +3,9 @@
  * nothing here is stored, so a rule can change without a migration.
  */
 import type { Question, Reading } from '../content/model';
-import { compareTimes, type Attempt, type ProgressRecord } from './record';
+import { dayBefore, dayKeys } from './local-day';
+import type { Attempt, ProgressRecord } from './record';
+import { compareTimes, timeOf } from './times';
 
 /** All statistics need of a question or reading, so pages need not ship the whole bank. */
 export type QuestionRef = Pick<Question, 'id' | 'readingId'>;
@@ -34,13 +36,19 @@ export interface ArticleTotals extends ReadingProgress {
  * again after seeing the explanation does not inflate them. Later attempts stay in the record.
  */
 export function firstTries(attempts: readonly Attempt[]): Attempt[] {
+	return [...allFirstTries(attempts).values()].sort(byTime);
+}
+
+/** Each question's first attempt, in one pass over attempts in any order, without sorting. */
+function firstTryByQuestion(attempts: readonly Attempt[]): Map<string, Attempt> {
 	const first = new Map<string, Attempt>();
-	for (const attempt of inTimeOrder(attempts)) {
-		if (!first.has(attempt.questionId)) {
+	for (const attempt of attempts) {
+		const seen = first.get(attempt.questionId);
+		if (!seen || byTime(attempt, seen) < 0) {
 			first.set(attempt.questionId, attempt);
 		}
 	}
-	return [...first.values()];
+	return first;
 }
 
 /** Each question's attempts, oldest first. */
@@ -58,7 +66,14 @@ export function groupByQuestion(attempts: readonly Attempt[]): Map<string, Attem
 }
 
 export function latestAttempt(attempts: readonly Attempt[], questionId: string): Attempt | null {
-	return inTimeOrder(attempts.filter((a) => a.questionId === questionId)).at(-1) ?? null;
+	let latest: Attempt | null = null;
+	for (const attempt of attempts) {
+		// Of two at the same time, the one kept later counts as later.
+		if (attempt.questionId === questionId && (!latest || byTime(attempt, latest) >= 0)) {
+			latest = attempt;
+		}
+	}
+	return latest;
 }
 
 export function readingProgress(
@@ -66,18 +81,29 @@ export function readingProgress(
 	questions: readonly QuestionRef[],
 	readingId: string
 ): ReadingProgress {
-	const visit = Object.hasOwn(record.readings, readingId) ? record.readings[readingId] : undefined;
-	const scored = score(
-		record.attempts,
-		questions.filter((q) => q.readingId === readingId)
+	const ids = new Set(questions.filter((q) => q.readingId === readingId).map((q) => q.id));
+	return progressOf(record, readingId, ids, allFirstTries(record.attempts));
+}
+
+/** `readingProgress` of each reading, in the order given, from one pass over the attempts. */
+export function readingsProgress(
+	record: ProgressRecord,
+	questions: readonly QuestionRef[],
+	readings: readonly ReadingRef[]
+): ReadingProgress[] {
+	const first = allFirstTries(record.attempts);
+	const idsByReading = new Map<string | null, Set<string>>();
+	for (const question of questions) {
+		const ids = idsByReading.get(question.readingId);
+		if (ids) {
+			ids.add(question.id);
+		} else {
+			idsByReading.set(question.readingId, new Set([question.id]));
+		}
+	}
+	return readings.map((reading) =>
+		progressOf(record, reading.id, idsByReading.get(reading.id) ?? new Set(), first)
 	);
-	return {
-		...scored,
-		finished:
-			scored.total > 0 ? scored.answered === scored.total : (visit?.finishedAt ?? null) !== null,
-		opened: visit !== undefined,
-		secondsSpent: visit?.secondsSpent ?? 0
-	};
 }
 
 /** Totals over the given readings; whole-article questions (no reading) are not counted. */
@@ -86,12 +112,12 @@ export function articleTotals(
 	questions: readonly QuestionRef[],
 	readings: readonly ReadingRef[]
 ): ArticleTotals {
-	const each = readings.map((reading) => readingProgress(record, questions, reading.id));
+	const each = readingsProgress(record, questions, readings);
 	const readingIds = new Set(readings.map((reading) => reading.id));
-	const scored = score(
-		record.attempts,
-		questions.filter((q) => q.readingId !== null && readingIds.has(q.readingId))
+	const ids = new Set(
+		questions.filter((q) => q.readingId !== null && readingIds.has(q.readingId)).map((q) => q.id)
 	);
+	const scored = score(ids, allFirstTries(record.attempts));
 	return {
 		...scored,
 		finished: each.every((reading) => reading.finished),
@@ -109,9 +135,8 @@ export function nextReading<R extends ReadingRef>(
 	questions: readonly QuestionRef[],
 	readings: readonly R[]
 ): R | null {
-	return (
-		readings.find((reading) => !readingProgress(record, questions, reading.id).finished) ?? null
-	);
+	const each = readingsProgress(record, questions, readings);
+	return readings.find((_, i) => !each[i]!.finished) ?? null;
 }
 
 /**
@@ -119,12 +144,12 @@ export function nextReading<R extends ReadingRef>(
  * zone unless one is given: an answer at 23:30 belongs to that evening, not to the next day in UTC.
  */
 export function daysPractised(attempts: readonly Attempt[], timeZone?: string): string[] {
-	const format = dateFormat(timeZone);
+	const dayOf = dayKeys(timeZone);
 	const days = new Set<string>();
 	for (const attempt of attempts) {
-		const at = new Date(attempt.at);
-		if (!Number.isNaN(at.getTime())) {
-			days.add(format(at));
+		const time = timeOf(attempt.at);
+		if (!Number.isNaN(time)) {
+			days.add(dayOf(time));
 		}
 	}
 	return [...days].sort();
@@ -133,28 +158,87 @@ export function daysPractised(attempts: readonly Attempt[], timeZone?: string): 
 /**
  * Days in a row with practice, ending today, or yesterday when today has none yet (the streak is
  * still alive until today ends). A missed day ends it; `daysPractised` still counts every day.
+ * A page that has `daysPractised` already (for the same time zone) can pass it as `days`.
  */
 export function currentStreak(
 	attempts: readonly Attempt[],
 	today: Date,
-	timeZone?: string
+	timeZone?: string,
+	days: readonly string[] = daysPractised(attempts, timeZone)
 ): number {
-	const days = new Set(daysPractised(attempts, timeZone));
-	let day = dateFormat(timeZone)(today);
-	if (!days.has(day)) {
+	const practised = new Set(days);
+	let day = dayKeys(timeZone)(today.getTime());
+	if (!practised.has(day)) {
 		day = dayBefore(day);
 	}
 	let streak = 0;
-	while (days.has(day)) {
+	while (practised.has(day)) {
 		streak += 1;
 		day = dayBefore(day);
 	}
 	return streak;
 }
 
-function score(attempts: readonly Attempt[], questions: readonly QuestionRef[]) {
-	const ids = new Set(questions.map((q) => q.id));
-	const first = firstTries(attempts.filter((a) => ids.has(a.questionId)));
+interface FirstTries {
+	length: number;
+	head: Attempt | undefined;
+	tail: Attempt | undefined;
+	first: ReadonlyMap<string, Attempt>;
+}
+
+// Pages ask about one reading at a time, a dozen times over for the same record, and a pass over a
+// year of attempts each time adds up: the first tries are found once per list. Lists of attempts
+// are never changed in place (record.ts makes a new one for every change), and in case one is,
+// its length and ends must still match.
+const firstTriesOf = new WeakMap<readonly Attempt[], FirstTries>();
+
+function allFirstTries(attempts: readonly Attempt[]): ReadonlyMap<string, Attempt> {
+	const known = firstTriesOf.get(attempts);
+	if (
+		known &&
+		known.length === attempts.length &&
+		known.head === attempts[0] &&
+		known.tail === attempts[attempts.length - 1]
+	) {
+		return known.first;
+	}
+	const first = firstTryByQuestion(attempts);
+	firstTriesOf.set(attempts, {
+		length: attempts.length,
+		head: attempts[0],
+		tail: attempts[attempts.length - 1],
+		first
+	});
+	return first;
+}
+
+function progressOf(
+	record: ProgressRecord,
+	readingId: string,
+	ids: ReadonlySet<string>,
+	first: ReadonlyMap<string, Attempt>
+): ReadingProgress {
+	const visit = Object.hasOwn(record.readings, readingId) ? record.readings[readingId] : undefined;
+	const scored = score(ids, first);
+	return {
+		...scored,
+		finished:
+			scored.total > 0 ? scored.answered === scored.total : (visit?.finishedAt ?? null) !== null,
+		opened: visit !== undefined,
+		secondsSpent: visit?.secondsSpent ?? 0
+	};
+}
+
+function score(ids: ReadonlySet<string>, firstTries: ReadonlyMap<string, Attempt>) {
+	const first: Attempt[] = [];
+	for (const id of ids) {
+		const attempt = firstTries.get(id);
+		if (attempt) {
+			first.push(attempt);
+		}
+	}
+	// Added up in time order, as they were made, so the rounding never depends on the bank's order.
+	first.sort(byTime);
 	const points = first.reduce((sum, attempt) => sum + attempt.score, 0);
 	return {
 		total: ids.size,
@@ -164,28 +248,16 @@ function score(attempts: readonly Attempt[], questions: readonly QuestionRef[]) 
 	};
 }
 
-function inTimeOrder(attempts: readonly Attempt[]): Attempt[] {
-	return [...attempts].sort(
-		(a, b) => compareTimes(a.at, b.at) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-	);
+function byTime(a: Attempt, b: Attempt): number {
+	return compareTimes(a.at, b.at) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-function dateFormat(timeZone: string | undefined): (date: Date) => string {
-	const format = new Intl.DateTimeFormat('en-US', {
-		timeZone,
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit'
-	});
-	return (date) => {
-		const parts = Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
-		return `${parts.year}-${parts.month}-${parts.day}`;
-	};
-}
-
-/** Calendar arithmetic on the date alone, so time zones and daylight saving cannot skew it. */
-function dayBefore(day: string): string {
-	const date = new Date(`${day}T00:00:00Z`);
-	date.setUTCDate(date.getUTCDate() - 1);
-	return date.toISOString().slice(0, 10);
+/** The attempts as given when they are in order already, as a stored record's are. */
+function inTimeOrder(attempts: readonly Attempt[]): readonly Attempt[] {
+	for (let i = 1; i < attempts.length; i++) {
+		if (byTime(attempts[i - 1]!, attempts[i]!) > 0) {
+			return [...attempts].sort(byTime);
+		}
+	}
+	return attempts;
 }

@@ -1,9 +1,10 @@
 /**
  * Attempts oldest first, each time parsed once, for the passes that walk a whole year of answers
  * (mastery, the review schedule). A stored record is already in this order (`mergeProgress` sorts
- * it), so the usual cost is one `Date.parse` per attempt and no sort.
+ * it), so the usual cost is reading each time once (`timeOf`) and no sort.
  */
 import type { Attempt } from './record';
+import { timeOf } from './times';
 
 export interface Timeline {
 	/** Oldest first; ties in the same order as `mergeProgress` keeps them. */
@@ -17,7 +18,7 @@ export function timeline(attempts: readonly Attempt[]): Timeline {
 	let sorted = true;
 	let readable = true;
 	for (let i = 0; i < attempts.length; i++) {
-		const time = Date.parse(attempts[i]!.at);
+		const time = timeOf(attempts[i]!.at);
 		times[i] = time;
 		if (Number.isNaN(time)) {
 			readable = false;

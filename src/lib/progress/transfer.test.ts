@@ -128,7 +128,7 @@ describe('importProgressFile', () => {
 	});
 
 	it('refuses a file from a newer version, saying how to read it', () => {
-		const newer = { ...theirs, version: 2 };
+		const newer = { ...theirs, version: 3 };
 		const envelope = { app: 'close-read', kind: 'progress', exportedAt: '', record: newer };
 		expect(refused(JSON.stringify(envelope))).toMatch(/newer version of Close Read\. Reload/);
 		expect(refused(JSON.stringify(newer))).toMatch(/newer version of Close Read/);

@@ -3,10 +3,9 @@
  * that reads it back. An import adds to what is kept and never replaces it, and nothing from the
  * file is used before the whole of it has passed the record's schema.
  */
-import * as v from 'valibot';
 import {
 	LATEST_PROGRESS_VERSION,
-	attemptSchema,
+	countDamagedAttempts,
 	mergeProgress,
 	parseProgress,
 	type ProgressRecord
@@ -137,14 +136,12 @@ function recordIn(data: unknown): { ok: true; record: object } | { ok: false; re
 
 /** Says how much of the file is damaged when it is answers, which the student can picture. */
 function damage(record: object, reason: string): string {
-	const attempts = (record as { attempts?: unknown }).attempts;
-	if (Array.isArray(attempts)) {
-		const damaged = attempts.filter((attempt) => !v.is(attemptSchema, attempt)).length;
-		if (damaged > 0) {
-			return damaged === 1
-				? `1 of the ${attempts.length} answers in this file is damaged.`
-				: `${damaged} of the ${attempts.length} answers in this file are damaged.`;
-		}
+	const counted = countDamagedAttempts(record);
+	if (counted && counted.damaged > 0) {
+		const { damaged, total } = counted;
+		return damaged === 1
+			? `1 of the ${total} answers in this file is damaged.`
+			: `${damaged} of the ${total} answers in this file are damaged.`;
 	}
 	return `This progress file is damaged. ${reason}`;
 }

@@ -18,10 +18,12 @@ export interface PersistedRecordOptions<T> {
 	parse: (raw: unknown) => Parsed<T>;
 	empty: () => T;
 	merge: (stored: T, ours: T) => T;
+	serialize?: (value: T) => unknown;
 }
 
 export class PersistedRecord<T> {
-	#value = $state() as T;
+	// Raw: every change replaces the value, and thousands of attempts need no deep proxies.
+	#value = $state.raw() as T;
 	#state = $state<StorageState>({ kind: 'loading' });
 	#stored: StoredRecord<T> | null = null;
 	#recoveredText: string | null = null;

@@ -5,6 +5,7 @@ import {
 	emptyProgress,
 	mergeProgress,
 	parseProgress,
+	serializeProgress,
 	recordAttempt,
 	type ProgressRecord
 } from '../progress/record';
@@ -65,6 +66,7 @@ function progressStore(storage: StorageLike | (() => StorageLike | null)) {
 		parse: parseProgress,
 		empty: emptyProgress,
 		merge: mergeProgress,
+		serialize: serializeProgress,
 		now: () => new Date(NOW)
 	});
 }
@@ -93,7 +95,9 @@ describe('loading', () => {
 	it('stores the record as JSON with its version first', () => {
 		const storage = new FakeStorage();
 		progressStore(storage).save(emptyProgress());
-		expect(storage.getItem(KEY)).toBe('{"version":1,"attempts":[],"readings":{}}');
+		expect(storage.getItem(KEY)).toBe(
+			'{"version":2,"questions":[],"responses":[],"attempts":[],"readings":{}}'
+		);
 	});
 
 	it('keeps text that is not JSON under a backup key and goes on with an empty record', () => {
@@ -124,7 +128,7 @@ describe('loading', () => {
 
 	it('refuses progress from a newer version of Close Read in plain words and keeps it', () => {
 		const storage = new FakeStorage();
-		const future = JSON.stringify({ version: 2, attempts: [], readings: {}, reviews: [] });
+		const future = JSON.stringify({ version: 3, attempts: [], readings: {}, reviews: [] });
 		storage.setItem(KEY, future);
 		const outcome = progressStore(storage).load();
 		expect(outcome.reason).toBe('This progress was saved by a newer version of Close Read.');

@@ -25,6 +25,8 @@ export interface StoredRecordOptions<T> {
 	parse(raw: unknown): Parsed<T>;
 	empty(): T;
 	merge(stored: T, ours: T): T;
+	/** The form written to storage, when it is not the value itself (progress: a compact form). */
+	serialize?(value: T): unknown;
 	/** For backup keys; injectable so tests are deterministic. */
 	now?: () => Date;
 }
@@ -158,7 +160,7 @@ export class StoredRecord<T> {
 		}
 		let next = value;
 		let recovered: { backupKey: string; reason: string } | undefined;
-		const text = JSON.stringify(value);
+		const text = this.#text(value);
 		if (raw !== null && raw !== text) {
 			const read = this.#read(raw);
 			if (read.ok && merge) {
@@ -174,11 +176,15 @@ export class StoredRecord<T> {
 				}
 			}
 		}
-		const failure = this.#set(storage, this.key, next === value ? text : JSON.stringify(next));
+		const failure = this.#set(storage, this.key, next === value ? text : this.#text(next));
 		if (failure) {
 			return { status: failure };
 		}
 		return { status: 'saved', value: next, ...recovered };
+	}
+
+	#text(value: T): string {
+		return JSON.stringify(this.#options.serialize ? this.#options.serialize(value) : value);
 	}
 
 	#read(raw: string): Parsed<T> {

@@ -1,0 +1,401 @@
+/**
+ * The progress record as localStorage keeps it (version 2): a year of daily practice in about a
+ * sixth of the space version 1 took, so that it fits well inside the browser's 5 MB.
+ *
+ *   {
+ *     "version": 2,
+ *     "questions": [["back-at-the-table-reportedly", "back-at-the-table", null], ...],
+ *     "responses": [{ "type": "single-choice", "choice": 2 }, ...],
+ *     "attempts": [["ln2nd9rv", 0, 0, 1, 1, 1736182583235], ...],
+ *     "readings": { "back-at-the-table": { "openedAt": "...", "finishedAt": null, "secondsSpent": 95 } }
+ *   }
+ *
+ * `questions` lists each [questionId, readingId, lessonId] an answer was given in, once;
+ * `responses` lists each distinct response once (a student gives the same few answers to a
+ * question again and again). Each attempt is then a tuple:
+ *
+ *   [id, question, response, score, correct, at]
+ *   - id: the id without its first ten characters, when those are the attempt's own time in base
+ *     36 and a '-' (as `newAttemptId` makes them); any other id whole, after an '='.
+ *   - question, response: positions in the two lists.
+ *   - score: 0 to 1. correct: 1 or 0.
+ *   - at: milliseconds since 1970 (UTC), or the ISO 8601 text itself when it is not written the
+ *     way `toISOString` writes it (so every time comes back exactly as it was given).
+ *
+ * `attempts` may also hold attempts in full, as the app holds them in memory (version 1 stored
+ * them so): records written by `JSON.stringify` of the in-memory record, such as exported files,
+ * read as they are. Readings are kept as in version 1.
+ *
+ * Reading it back is the hot path of every page load, so tuples are checked by hand; the valibot
+ * schemas below are what that check means, and are only run to put a failure into words.
+ */
+import * as v from 'valibot';
+import { responseSchema, type Response } from '../quiz/response';
+import {
+	LATEST_PROGRESS_VERSION,
+	attemptSchema,
+	dateTimeSchema,
+	idSchema,
+	isId,
+	readingsSchema,
+	type Attempt,
+	type ProgressRecord,
+	type ReadingVisit
+} from './record-schema';
+import { MAX_TIME, MIN_TIME, exactTime, isDateTime, isoTime, timeOf } from './times';
+
+export type StoredQuestion = [
+	questionId: string,
+	readingId: string | null,
+	lessonId: string | null
+];
+
+export type StoredAttempt = [
+	id: string,
+	question: number,
+	response: number,
+	score: number,
+	correct: 0 | 1,
+	at: number | string
+];
+
+export interface StoredProgress {
+	version: typeof LATEST_PROGRESS_VERSION;
+	questions: StoredQuestion[];
+	responses: Response[];
+	/** Written as tuples; attempts in full are read too. */
+	attempts: (StoredAttempt | Attempt)[];
+	readings: Record<string, ReadingVisit>;
+}
+
+/** What a stored record holds, checked: attempts as kept, with `times[i]` as `attempts[i].at` in ms. */
+export interface ReadProgress {
+	attempts: Attempt[];
+	times: number[];
+	readings: Record<string, ReadingVisit>;
+}
+
+const WHOLE_ID = '=';
+
+const tableIndex = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const storedAttemptSchema = v.strictTuple([
+	v.string(),
+	tableIndex,
+	tableIndex,
+	v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+	v.picklist([0, 1]),
+	v.union([
+		v.pipe(v.number(), v.integer(), v.minValue(MIN_TIME), v.maxValue(MAX_TIME)),
+		dateTimeSchema
+	])
+]);
+
+const SLOT_NAMES = ['id', 'question', 'response', 'score', 'correct', 'at'];
+
+const storedRecordSchema = v.object({
+	questions: v.optional(
+		v.array(v.strictTuple([idSchema, v.nullable(idSchema), v.nullable(idSchema)])),
+		[]
+	),
+	responses: v.optional(v.array(responseSchema), []),
+	// Checked one by one below, by hand where they are tuples.
+	attempts: v.custom<unknown[]>(Array.isArray, 'Expected a list of answers'),
+	readings: readingsSchema
+});
+
+/** The compact form of a record, for storage. `readStoredProgress` gives back the same record. */
+export function serializeProgress(record: ProgressRecord): StoredProgress {
+	const questions: StoredQuestion[] = [];
+	const responses: Response[] = [];
+	const questionIndex = new Map<string, Map<string | null, Map<string | null, number>>>();
+	const responseIndex = new Map<Response, number>();
+	const responseTextIndex = new Map<string, number>();
+
+	const questionOf = (attempt: Attempt): number => {
+		let byReading = questionIndex.get(attempt.questionId);
+		if (!byReading) {
+			byReading = new Map();
+			questionIndex.set(attempt.questionId, byReading);
+		}
+		let byLesson = byReading.get(attempt.readingId);
+		if (!byLesson) {
+			byLesson = new Map();
+			byReading.set(attempt.readingId, byLesson);
+		}
+		let index = byLesson.get(attempt.lessonId);
+		if (index === undefined) {
+			index = questions.push([attempt.questionId, attempt.readingId, attempt.lessonId]) - 1;
+			byLesson.set(attempt.lessonId, index);
+		}
+		return index;
+	};
+	// Attempts read from storage share their response objects, so most are found by identity.
+	const responseOf = (response: Response): number => {
+		let index = responseIndex.get(response);
+		if (index === undefined) {
+			const text = JSON.stringify(response);
+			index = responseTextIndex.get(text);
+			if (index === undefined) {
+				index = responses.push(response) - 1;
+				responseTextIndex.set(text, index);
+			}
+			responseIndex.set(response, index);
+		}
+		return index;
+	};
+
+	const attempts = record.attempts.map((attempt): StoredAttempt => {
+		const time = exactTime(attempt.at);
+		const exact = !Number.isNaN(time);
+		return [
+			exact ? storedId(attempt.id, time) : WHOLE_ID + attempt.id,
+			questionOf(attempt),
+			responseOf(attempt.response),
+			attempt.score,
+			attempt.correct ? 1 : 0,
+			exact ? time : attempt.at
+		];
+	});
+	return {
+		version: LATEST_PROGRESS_VERSION,
+		questions,
+		responses,
+		attempts,
+		readings: record.readings
+	};
+}
+
+/**
+ * Checks a version 2 record and reads its attempts back into the in-memory shape, in the order
+ * stored. Any part that cannot be read refuses the whole record, with where and why.
+ */
+export function readStoredProgress(
+	record: Record<string, unknown>
+): { ok: true; value: ReadProgress } | { ok: false; reason: string } {
+	const parsed = v.safeParse(storedRecordSchema, record);
+	if (!parsed.success) {
+		return refuse([], parsed.issues[0]);
+	}
+	const { questions, responses, attempts: entries, readings } = parsed.output;
+	const attempts: Attempt[] = [];
+	const times: number[] = [];
+	for (let i = 0; i < entries.length; i++) {
+		const entry = entries[i];
+		if (Array.isArray(entry)) {
+			const attempt = readTuple(entry, questions, responses, times);
+			if (!attempt) {
+				return { ok: false, reason: tupleProblem(i, entry, questions.length, responses.length) };
+			}
+			attempts.push(attempt);
+		} else {
+			const attempt = v.safeParse(attemptSchema, entry);
+			if (!attempt.success) {
+				return refuse(['attempts', i], attempt.issues[0]);
+			}
+			attempts.push(attempt.output);
+			times.push(timeOf(attempt.output.at));
+		}
+	}
+	return { ok: true, value: { attempts, times, readings } };
+}
+
+/**
+ * The number of answers a record holds and how many of them cannot be read, each on its own;
+ * null when it has no list of answers. For telling a student how much of a file is damaged.
+ */
+export function countDamagedAttempts(record: object): { damaged: number; total: number } | null {
+	const { attempts, questions, responses } = record as Record<string, unknown>;
+	if (!Array.isArray(attempts)) {
+		return null;
+	}
+	const questionList = v.safeParse(storedRecordSchema.entries.questions, questions);
+	const responseList = v.safeParse(storedRecordSchema.entries.responses, responses);
+	const damaged = attempts.filter((entry) =>
+		Array.isArray(entry)
+			? !questionList.success ||
+				!responseList.success ||
+				!readTuple(entry, questionList.output, responseList.output, [])
+			: !v.is(attemptSchema, entry)
+	).length;
+	return { damaged, total: attempts.length };
+}
+
+const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz';
+const BASE36_5 = 36 ** 5;
+// The leading digits change every 17 hours or so: consecutive attempts share them.
+let stampHigh = -1;
+let stampHighText = '';
+
+/**
+ * `newAttemptId`'s time stamp: the time in base 36, at least nine digits. By hand because
+ * `toString(36)` is slow enough to matter ten thousand times over on every load.
+ */
+export function idStamp(time: number): string {
+	const value = Math.max(0, time);
+	if (!Number.isSafeInteger(value)) {
+		return value.toString(36).padStart(9, '0');
+	}
+	const high = Math.floor(value / BASE36_5);
+	let low = value - high * BASE36_5;
+	if (high !== stampHigh) {
+		stampHighText = high.toString(36).padStart(4, '0');
+		stampHigh = high;
+	}
+	let digits = '';
+	for (let i = 0; i < 5; i++) {
+		const digit = low % 36;
+		digits = BASE36[digit]! + digits;
+		low = (low - digit) / 36;
+	}
+	return stampHighText + digits;
+}
+
+function storedId(id: string, time: number): string {
+	if (
+		id.length > 10 &&
+		id.charCodeAt(9) === 45 && // '-'
+		id.charCodeAt(10) !== 61 && // '=' would read as a whole id
+		stampTime(id) === Math.max(0, time)
+	) {
+		return id.slice(10);
+	}
+	return WHOLE_ID + id;
+}
+
+/** The time a nine-digit `idStamp` at the start of `id` stands for, or NaN. */
+function stampTime(id: string): number {
+	let time = 0;
+	for (let i = 0; i < 9; i++) {
+		const code = id.charCodeAt(i);
+		const digit = code >= 48 && code <= 57 ? code - 48 : code >= 97 && code <= 122 ? code - 87 : -1;
+		if (digit < 0) {
+			return NaN;
+		}
+		time = time * 36 + digit;
+	}
+	return time;
+}
+
+/** One stored tuple as an attempt, its time pushed onto `times`; null if any part is wrong. */
+function readTuple(
+	entry: unknown[],
+	questions: readonly StoredQuestion[],
+	responses: readonly Response[],
+	times: number[]
+): Attempt | null {
+	if (entry.length !== 6) {
+		return null;
+	}
+	const [storedId, question, response, score, correct, at] = entry;
+	let time: number;
+	let text: string;
+	if (typeof at === 'number') {
+		if (!Number.isInteger(at) || at < MIN_TIME || at > MAX_TIME) {
+			return null;
+		}
+		time = at;
+		text = isoTime(at);
+	} else if (isDateTime(at)) {
+		time = timeOf(at);
+		text = at;
+	} else {
+		return null;
+	}
+	if (typeof storedId !== 'string') {
+		return null;
+	}
+	let id: string;
+	if (storedId.charCodeAt(0) === 61) {
+		id = storedId.slice(1);
+	} else if (typeof at === 'number') {
+		id = `${idStamp(time)}-${storedId}`;
+	} else {
+		return null;
+	}
+	if (
+		!isId(id) ||
+		typeof question !== 'number' ||
+		!Number.isInteger(question) ||
+		question < 0 ||
+		question >= questions.length ||
+		typeof response !== 'number' ||
+		!Number.isInteger(response) ||
+		response < 0 ||
+		response >= responses.length ||
+		typeof score !== 'number' ||
+		!(score >= 0 && score <= 1) ||
+		(correct !== 0 && correct !== 1)
+	) {
+		return null;
+	}
+	const [questionId, readingId, lessonId] = questions[question]!;
+	times.push(time);
+	return {
+		id,
+		questionId,
+		readingId,
+		lessonId,
+		response: responses[response]!,
+		score,
+		correct: correct === 1,
+		at: text
+	};
+}
+
+/** Why `readTuple` refused a tuple: the schema's words, or which cross-reference failed. */
+function tupleProblem(
+	index: number,
+	entry: unknown[],
+	questionCount: number,
+	responseCount: number
+): string {
+	const shape = v.safeParse(storedAttemptSchema, entry);
+	if (!shape.success) {
+		const [issue] = shape.issues;
+		const [slot, ...rest] = (issue.path ?? []).map((item) => String(item.key));
+		const path = ['attempts', index, SLOT_NAMES[Number(slot)] ?? slot, ...rest].filter(
+			(part) => part !== undefined
+		);
+		return problem(path.join('.'), issue.message);
+	}
+	const [id, question, response, , , at] = shape.output;
+	if (question >= questionCount) {
+		return problem(
+			`attempts.${index}.question`,
+			`Expected one of the ${questionCount} questions listed but received ${question}`
+		);
+	}
+	if (response >= responseCount) {
+		return problem(
+			`attempts.${index}.response`,
+			`Expected one of the ${responseCount} responses listed but received ${response}`
+		);
+	}
+	if (!id.startsWith(WHOLE_ID) && typeof at !== 'number') {
+		return problem(`attempts.${index}.id`, 'An id kept without its time needs a time in ms');
+	}
+	return problem(`attempts.${index}.id`, 'Expected an id of 1 to 200 characters');
+}
+
+function refuse(
+	prefix: (string | number)[],
+	issue: v.BaseIssue<unknown>
+): { ok: false; reason: string } {
+	return { ok: false, reason: problem(where(prefix, issue), issue.message) };
+}
+
+function problem(where: string, message: string): string {
+	return `Part of this progress could not be read (${where}: ${message}).`;
+}
+
+/** Where an issue is, as a dotted path that names readings by id rather than by position. */
+function where(prefix: (string | number)[], issue: v.BaseIssue<unknown>): string {
+	const path = issue.path ?? [];
+	const keys = [...prefix.map(String), ...path.map((item) => String(item.key))];
+	const entry = path[1]?.value;
+	if (prefix.length === 0 && keys[0] === 'readings' && path.length > 2 && Array.isArray(entry)) {
+		return ['readings', String(entry[0]), ...keys.slice(3)].join('.');
+	}
+	return keys.join('.') || 'the record';
+}

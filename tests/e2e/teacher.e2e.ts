@@ -1,0 +1,121 @@
+/**
+ * Proves the teacher's whole loop with no server: a teacher builds a lesson and copies its link;
+ * a student in a fresh browser opens it, gives a name, completes it and copies the results code;
+ * the teacher pastes the code into the class results and sees the student's row with the right
+ * score. Also: a damaged link gets an explanation page, and the worksheet prints to a PDF that
+ * holds every question of the lesson.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadBank } from '../../src/lib/content/load';
+import { readContentFiles } from '../../scripts/content-files';
+import { useBrowser } from './site';
+
+const { bank } = loadBank(readContentFiles());
+const { newStudent } = useBrowser();
+const reading = bank.readings[0]!;
+const lessonQuestions = bank.questions.filter((q) => q.readingId === reading.id);
+
+describe("a teacher's lesson, from link to class results", () => {
+	it('runs from the lesson builder to the student’s row in the class table', async () => {
+		const teacher = await newStudent({ permissions: ['clipboard-read', 'clipboard-write'] });
+		await teacher.page.goto('/teach/');
+		await teacher.page.getByLabel('Title').fill('Week 3: Back at the table');
+		await teacher.page.getByLabel('Pass mark (out of 100)').fill('50');
+		await teacher.page.locator('summary', { hasText: reading.title }).first().click();
+		await teacher.page
+			.getByRole('checkbox', { name: `Every question of “${reading.title}”` })
+			.check();
+		await teacher.page.getByRole('button', { name: 'Create the lesson link' }).click();
+		await teacher.page.getByRole('button', { name: 'Copy the link' }).click();
+		await teacher.page.getByText('Link copied.').waitFor();
+		const link = await teacher.page.evaluate(() => navigator.clipboard.readText());
+		expect(link).toMatch(/\/lesson\/#v1\./);
+
+		// The student: a fresh browser, nothing shared with the teacher's.
+		const student = await newStudent({ permissions: ['clipboard-read', 'clipboard-write'] });
+		await student.page.goto(link);
+		await student.page
+			.getByRole('heading', { level: 1, name: 'Week 3: Back at the table' })
+			.waitFor();
+		await student.page.getByLabel(/Your name/).fill('Ana Lima');
+		await student.page.getByRole('button', { name: 'Start the lesson' }).click();
+		const groups = student.page.getByRole('group', { name: /^Question \d+/ });
+		await groups.first().waitFor();
+		expect(await groups.count()).toBe(lessonQuestions.length);
+		// The first question right, the second wrong, the rest left unanswered.
+		const first = groups.nth(0);
+		await first.getByRole('radio', { name: 'Vladimir Putin and Emmanuel Macron' }).check();
+		await first.getByRole('button', { name: 'Check' }).click();
+		await expect.poll(() => first.getByRole('status').textContent()).toContain('Right.');
+		const second = groups.nth(1);
+		await second
+			.getByRole('radio', {
+				name: 'The speaker watched the talks in person and is describing them.'
+			})
+			.check();
+		await second.getByRole('button', { name: 'Check' }).click();
+		await second.getByRole('button', { name: 'Try again' }).waitFor();
+		await student.page.getByRole('button', { name: 'Finish the lesson' }).click();
+		await student.page.getByRole('button', { name: 'Finish anyway' }).click();
+		await student.page.getByRole('heading', { level: 1, name: 'Lesson finished' }).waitFor();
+		const expected = Math.round(100 / lessonQuestions.length);
+		expect(await student.page.getByText(/Your score:/).textContent()).toContain(
+			`${expected} out of 100`
+		);
+		expect(await student.page.getByText(/not proof against cheating/).isVisible()).toBe(true);
+		await student.page.getByRole('button', { name: 'Copy the code' }).click();
+		await student.page.getByText('Copied.', { exact: false }).waitFor();
+		const code = await student.page.evaluate(() => navigator.clipboard.readText());
+		expect(code).toMatch(/^CR1-/);
+		expect(code.length).toBeLessThan(200);
+
+		// Back to the teacher, who pastes it among other chat text.
+		await teacher.page.goto('/teach/');
+		await teacher.page.getByRole('link', { name: /Results of “Week 3/ }).click();
+		await teacher.page
+			.getByLabel('Paste results codes')
+			.fill(`Ana: here it is ${code} thanks!\nnot a code`);
+		await teacher.page.getByRole('button', { name: 'Add codes' }).click();
+		const row = teacher.page.getByRole('row', { name: /Ana Lima/ });
+		await row.waitFor();
+		expect(await row.textContent()).toContain(`${expected}`);
+		expect(await row.textContent()).toMatch(/No/);
+		expect(teacher.problems).toEqual([]);
+		expect(student.problems).toEqual([]);
+	});
+
+	it('explains a damaged link instead of showing a blank page', async () => {
+		const { page, problems } = await newStudent();
+		await page.goto('/lesson/#v1.dZBBCgIxDEWvIlk3oG6EHsOtuMi0mWmZ2tY2Ogzi3a1u7Ww');
+		await page.getByRole('heading', { level: 1, name: 'This lesson link is damaged' }).waitFor();
+		expect(await page.getByText(/Ask your teacher to send the link again/).isVisible()).toBe(true);
+		await page.goto('/lesson/');
+		await page.getByRole('heading', { level: 1, name: 'This link has no lesson in it' }).waitFor();
+		expect(problems).toEqual([]);
+	});
+
+	it('prints a worksheet with every question of the lesson, to PDF', async () => {
+		const teacher = await newStudent();
+		await teacher.page.goto('/teach/');
+		await teacher.page.getByLabel('Title').fill('Printable lesson');
+		await teacher.page.locator('summary', { hasText: reading.title }).first().click();
+		await teacher.page
+			.getByRole('checkbox', { name: `Every question of “${reading.title}”` })
+			.check();
+		await teacher.page.getByRole('button', { name: 'Create the lesson link' }).click();
+		await teacher.page.getByRole('link', { name: 'Worksheet and answer key' }).click();
+		await teacher.page.getByRole('heading', { level: 1, name: 'Printable lesson' }).waitFor();
+
+		await teacher.page.emulateMedia({ media: 'print' });
+		const printed = await teacher.page.locator('main').innerText();
+		for (const question of lessonQuestions) {
+			expect(printed, question.id).toContain(question.prompt);
+		}
+		// No app chrome on paper.
+		expect(await teacher.page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
+		const pdf = await teacher.page.pdf({ format: 'A4' });
+		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+		const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+		expect(pages.length).toBeGreaterThanOrEqual(2);
+	});
+});
