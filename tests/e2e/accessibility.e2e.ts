@@ -71,22 +71,26 @@ describe('small screens and zoom', () => {
 	it.each([
 		['a 320 px phone', { width: 320, height: 640 }],
 		['200% zoom of a 1280 px window', { width: 640, height: 400 }]
-	])('nothing scrolls sideways on %s', async (_, viewport) => {
-		const { page } = await newStudent({ viewport });
-		const wide: string[] = [];
-		for (const route of PAGES) {
-			await page.goto('about:blank');
-			await page.goto(route);
-			await page.getByRole('heading', { level: 1 }).waitFor();
-			const overflow = await page.evaluate(
-				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-			);
-			if (overflow > 0) {
-				wide.push(`${route}: ${overflow}px too wide`);
+	])(
+		'nothing scrolls sideways on %s',
+		async (_, viewport) => {
+			const { page } = await newStudent({ viewport });
+			const wide: string[] = [];
+			for (const route of PAGES) {
+				await page.goto('about:blank');
+				await page.goto(route);
+				await page.getByRole('heading', { level: 1 }).waitFor();
+				const overflow = await page.evaluate(
+					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+				);
+				if (overflow > 0) {
+					wide.push(`${route}: ${overflow}px too wide`);
+				}
 			}
-		}
-		expect(wide).toEqual([]);
-	}, 60_000);
+			expect(wide).toEqual([]);
+		},
+		60_000
+	);
 });
 
 describe('reading settings', () => {
