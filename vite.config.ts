@@ -4,6 +4,22 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	build: {
+		rolldownOptions: {
+			output: {
+				codeSplitting: {
+					groups: [
+						{
+							// What a reading page runs, in one chunk rather than a dozen small ones: the
+							// gzip overhead of tiny chunks would otherwise break the first-visit budget.
+							name: 'reading',
+							test: /src\/lib\/(components\/(passage|question|StudyLayout)|quiz|storage|settings|content\/(passage-marks|text|summary)|progress\/(progress\.svelte|record|record-schema|stored-progress|times|stats|timeline|local-day))/
+						}
+					]
+				}
+			}
+		}
+	},
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

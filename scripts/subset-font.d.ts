@@ -3,6 +3,9 @@ declare module 'subset-font' {
 	export default function subsetFont(
 		font: Uint8Array,
 		text: string,
-		options?: { targetFormat?: 'woff2' | 'woff' | 'truetype' | 'sfnt' }
+		options?: {
+			targetFormat?: 'woff2' | 'woff' | 'truetype' | 'sfnt';
+			variationAxes?: Record<string, number | { min: number; max: number; default?: number }>;
+		}
 	): Promise<Uint8Array>;
 }

@@ -31,13 +31,13 @@ export function firstVisit(route: string, root = 'build'): FirstVisit {
 		...[...html.matchAll(/import\("([^"]+)"\)/g)].map((match) => local(match[1] ?? ''))
 	]);
 	const styles = links.filter((link) => link.rel === 'stylesheet').map((link) => link.href);
-	// The default typeface's two weights: regular text, and bold headings, labels and buttons.
+	// The default typeface: one variable font for regular and bold text.
 	const fontFiles = new Set(
 		styles.flatMap((href) => {
 			const sheet = new URL(href, page);
 			return [...readFileSync(local(href), 'utf8').matchAll(/url\(([^)]+\.woff2)\)/g)]
 				.map((match) => match[1] ?? '')
-				.filter((url) => /atkinson-hyperlegible-next-(400|700)/.test(url))
+				.filter((url) => /atkinson-hyperlegible-next\.[\w-]*\.?woff2/.test(url))
 				.map((url) => local(url, sheet));
 		})
 	);

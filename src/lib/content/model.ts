@@ -117,6 +117,9 @@ export interface GlossaryTerm {
 	sentence: string;
 }
 
+/** What a passage needs of a glossary term to mark it and explain it. */
+export type GlossaryEntry = Pick<GlossaryTerm, 'term' | 'forms' | 'partOfSpeech' | 'definition'>;
+
 export interface ArticleCheck {
 	title: string;
 	introduction: string;

@@ -15,11 +15,20 @@ export const load = (({ params }) => {
 		const other = readings[at];
 		return other ? { id: other.id, title: other.title } : null;
 	};
+	// Only what the page renders: the text travels once, as sentences.
+	const { text: omitted, ...shown } = reading;
 	return {
-		reading,
+		reading: shown,
 		position: { number: index + 1, of: readings.length },
 		questions: questionsOf(reading.id),
-		glossary: bank.glossary.filter((term) => term.readingId === reading.id),
+		glossary: bank.glossary
+			.filter((term) => term.readingId === reading.id)
+			.map(({ term, forms, partOfSpeech, definition }) => ({
+				term,
+				forms,
+				partOfSpeech,
+				definition
+			})),
 		previous: neighbour(index - 1),
 		next: neighbour(index + 1)
 	};
