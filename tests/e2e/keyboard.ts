@@ -13,6 +13,8 @@ export interface Focused {
 	/** The accessible name, roughly: aria-label, the label's text, or the text. */
 	label: string;
 	describedBy: string;
+	/** Why the focused element could not be seen, or null when it is on screen with a focus ring. */
+	hidden: string | null;
 }
 
 async function focused(page: Page, questionId = ''): Promise<Focused> {
@@ -23,7 +25,26 @@ async function focused(page: Page, questionId = ''): Promise<Focused> {
 			element?.labels?.[0]?.textContent ??
 			element?.textContent ??
 			'';
+		let hidden: string | null = null;
+		if (element && element !== document.body) {
+			const box = element.getBoundingClientRect();
+			const style = getComputedStyle(element);
+			const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+			if (box.width === 0 || box.height === 0) {
+				hidden = 'it has no size';
+			} else if (
+				box.bottom < 0 ||
+				box.top > innerHeight ||
+				box.right < 0 ||
+				box.left > innerWidth
+			) {
+				hidden = 'it is off screen';
+			} else if (!ring && style.boxShadow === 'none') {
+				hidden = 'it has no visible focus ring';
+			}
+		}
 		return {
+			hidden,
 			inQuestion: id !== '' && Boolean(element?.closest(`[id="${id}"]`)),
 			tag: element?.tagName.toLowerCase() ?? '',
 			type: element?.getAttribute('type') ?? '',
@@ -42,6 +63,11 @@ export async function tabTo(
 	for (const key of ['Tab', 'Shift+Tab']) {
 		for (let step = 0; step < 150; step++) {
 			const now = await focused(page, questionId);
+			if (now.hidden) {
+				throw new Error(
+					`Focus went to “${now.label.slice(0, 60)}” (${now.tag}), but ${now.hidden}`
+				);
+			}
 			if (wanted(now)) {
 				return now;
 			}
@@ -88,6 +114,9 @@ export async function answerWithKeyboard(page: Page, question: Locator): Promise
 		}
 		await page.keyboard.press('Tab');
 		state = await focused(page, id);
+		if (state.hidden) {
+			throw new Error(`Focus went to “${state.label.slice(0, 60)}”, but ${state.hidden}`);
+		}
 	}
 	await page.keyboard.press('Enter');
 }
