@@ -11,6 +11,8 @@ const config = {
 		// 404.html is what static hosts serve for an unknown address; it shows the not-found page.
 		adapter: adapter({ strict: true, fallback: '404.html' }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Styles inlined into each page: no stylesheet round trip before the first paint.
+		inlineStyleThreshold: 20_000,
 		// Hashes, not nonces: the pages are static. frame-ancestors cannot be set from a meta tag;
 		// hosts should send it as a header (see static/_headers and the README).
 		csp: {

@@ -1,11 +1,13 @@
 /**
- * `npm run bench`: measures the budgets in DESIGN.md (Budgets) that Node can measure, prints them
- * as plain-text tables and writes every number to bench-results/bench.json. Each part is a
- * function in scripts/bench/, so more measurements (the browser's) can be added as sections.
+ * `npm run bench`: measures the budgets in DESIGN.md (Budgets), prints them as plain-text tables
+ * and writes every number to bench-results/bench.json: the progress record at scale (Node), then
+ * the built site in Chromium beside a hand-written floor page, and Lighthouse. Needs a build.
+ * `npm run bench -- --scaling-only` skips the browser.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { runBrowserBench } from './bench/browser-run';
 import { BUDGET, measureScaling, type ScalingRow } from './bench/scaling';
 import { formatTable, ms } from './bench/table';
 
@@ -58,7 +60,17 @@ const scaling = measureScaling(undefined, { log: (line) => console.error(line) }
 console.log('Progress record: size and time to load and derive (median of several runs)');
 console.log(scalingTables(scaling));
 
+const browser = process.argv.includes('--scaling-only') ? null : await runBrowserBench();
+if (browser) {
+	console.log(`\n${browser.text}`);
+}
+
 mkdirSync(RESULTS_DIR, { recursive: true });
-const results = { generatedAt: new Date().toISOString(), machine, scaling };
+const results = {
+	generatedAt: new Date().toISOString(),
+	machine,
+	scaling,
+	browser: browser && { rows: browser.rows, lighthouse: browser.lighthouse, ratios: browser.ratios }
+};
 writeFileSync(join(RESULTS_DIR, 'bench.json'), `${JSON.stringify(results, null, '\t')}\n`);
 console.log(`\nWrote ${join('bench-results', 'bench.json')}`);

@@ -2,8 +2,8 @@
  * What a first visit to a page downloads, read from the built HTML: the page, its scripts and
  * styles, and the fonts its text uses; each size as gzip would send it.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface FirstVisit {
@@ -22,24 +22,33 @@ export function firstVisit(route: string, root = 'build'): FirstVisit {
 	const html = readFileSync(htmlPath, 'utf8');
 	const page = new URL(`http://site${route}`);
 	const local = (href: string, base: URL = page) => join(root, new URL(href, base).pathname);
-	const links = [...html.matchAll(/<link\b[^>]*>/g)].map((tag) => ({
-		rel: /rel="([^"]+)"/.exec(tag[0])?.[1] ?? '',
-		href: /href="([^"]+)"/.exec(tag[0])?.[1] ?? ''
-	}));
-	const scripts = new Set([
-		...links.filter((link) => link.rel === 'modulepreload').map((link) => local(link.href)),
-		...[...html.matchAll(/import\("([^"]+)"\)/g)].map((match) => local(match[1] ?? ''))
-	]);
+	// Stylesheet links Kit marks disabled are not fetched: their styles are inlined in the page.
+	const links = [...html.matchAll(/<link\b[^>]*>/g)]
+		.filter((tag) => !/\sdisabled[\s>]/.test(tag[0]))
+		.map((tag) => ({
+			rel: /rel="([^"]+)"/.exec(tag[0])?.[1] ?? '',
+			href: /href="([^"]+)"/.exec(tag[0])?.[1] ?? ''
+		}));
+	const scripts = pageScripts(html, page, root);
 	const styles = links.filter((link) => link.rel === 'stylesheet').map((link) => link.href);
 	// The default typeface: one variable font for regular and bold text.
+	const sheets = [
+		...styles.map((href) => ({
+			css: readFileSync(local(href), 'utf8'),
+			base: new URL(href, page)
+		})),
+		...[...html.matchAll(/<style[^>]*>([^<]*)<\/style>/g)].map((m) => ({
+			css: m[1] ?? '',
+			base: page
+		}))
+	];
 	const fontFiles = new Set(
-		styles.flatMap((href) => {
-			const sheet = new URL(href, page);
-			return [...readFileSync(local(href), 'utf8').matchAll(/url\(([^)]+\.woff2)\)/g)]
+		sheets.flatMap(({ css, base }) =>
+			[...css.matchAll(/url\(([^)]+\.woff2)\)/g)]
 				.map((match) => match[1] ?? '')
 				.filter((url) => /atkinson-hyperlegible-next\.[\w-]*\.?woff2/.test(url))
-				.map((url) => local(url, sheet));
-		})
+				.map((url) => local(url, base))
+		)
 	);
 	const sum = (paths: Iterable<string>) => [...paths].reduce((total, path) => total + gz(path), 0);
 	const visit = {
@@ -53,4 +62,42 @@ export function firstVisit(route: string, root = 'build'): FirstVisit {
 		total: visit.html + visit.js + visit.css + visit.fonts,
 		requests: 1 + scripts.size + styles.length + fontFiles.size
 	};
+}
+
+/**
+ * The scripts a first visit runs: the entry points the page imports, the route's nodes (and the
+ * error page's, which the client loads at start) and, recursively, their static imports. Lazy
+ * `import()`s inside the app (read aloud, the settings panel) are not part of a first visit.
+ */
+function pageScripts(html: string, page: URL, root: string): Set<string> {
+	const local = (href: string, base: URL) => join(root, new URL(href, base).pathname);
+	const nodesDir = join(root, '_app/immutable/nodes');
+	const nodeIds =
+		/node_ids: \[([\d, ]*)\]/
+			.exec(html)?.[1]
+			?.split(',')
+			.map((id) => id.trim()) ?? [];
+	const nodes = [...nodeIds, '1'].flatMap((id) =>
+		readdirSync(nodesDir)
+			.filter((file) => file.startsWith(`${id}.`) && file.endsWith('.js'))
+			.map((file) => join(nodesDir, file))
+	);
+	const queue = [
+		...[...html.matchAll(/import\("([^"]+)"\)/g)].map((match) => local(match[1] ?? '', page)),
+		...nodes
+	];
+	const seen = new Set<string>();
+	while (queue.length > 0) {
+		const file = queue.pop() as string;
+		if (seen.has(file)) {
+			continue;
+		}
+		seen.add(file);
+		const code = readFileSync(file, 'utf8');
+		const base = new URL(`http://site/${relative(root, file)}`);
+		for (const match of code.matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.js)"/g)) {
+			queue.push(local(match[1] ?? '', base));
+		}
+	}
+	return seen;
 }

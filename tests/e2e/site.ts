@@ -20,6 +20,29 @@ export function useBrowser() {
 			const context = await browser.newContext({ baseURL: siteUrl(), ...options });
 			contexts.push(context);
 			const page = await context.newPage();
+			// Like a person, tests act once the page works: after a load, wait until the app has
+			// started (its reading settings are applied to <html>), so a click is never lost to a
+			// page that is painted but not yet running.
+			const goto = page.goto.bind(page);
+			const reload = page.reload.bind(page);
+			const started = () =>
+				page
+					.waitForFunction(() => document.documentElement.hasAttribute('data-theme'), null, {
+						timeout: 10_000
+					})
+					.catch(() => undefined);
+			page.goto = async (...args: Parameters<Page['goto']>) => {
+				const response = await goto(...args);
+				if (!String(args[0]).startsWith('about:')) {
+					await started();
+				}
+				return response;
+			};
+			page.reload = async (...args: Parameters<Page['reload']>) => {
+				const response = await reload(...args);
+				await started();
+				return response;
+			};
 			const problems: string[] = [];
 			page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
 			page.on('console', (message) => {

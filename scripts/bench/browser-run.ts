@@ -1,0 +1,197 @@
+/**
+ * The browser half of the benchmark: the built site and the hand-written floor page in Chromium,
+ * then Lighthouse. `runBrowserBench()` is for scripts/bench.ts; run this file on its own with
+ * `npx tsx scripts/bench/browser-run.ts` (after `npm run build`: it measures build/ as it is).
+ * Targets (DESIGN.md, Budgets), read from the output rather than asserted: the first question
+ * answerable within 300 ms at 4× CPU throttling; Lighthouse 100 in all four categories, with
+ * First Contentful Paint at or under 1.0 s in its mobile simulation.
+ */
+import { cpSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { startServer } from '../serve';
+import { measurePages, type PageRow } from './browser';
+import { FLOOR_READING, writeFloorPage } from './floor';
+import { CATEGORIES, measureLighthouse, type LighthouseRow } from './lighthouse';
+import { formatTable, ms } from './table';
+
+const BUILD = join(import.meta.dirname, '..', '..', 'build');
+const READING = `/read/${FLOOR_READING}/`;
+const FLOOR = 'floor (hand-written)';
+
+export const TARGETS = { answerableMs: 300, lighthouseScore: 100, lighthouseFcpMs: 1000 };
+
+/** Our reading page over the floor page, both at 4× CPU throttling: how much the app costs. */
+export interface FloorRatios {
+	totalBytes: number | null;
+	requests: number | null;
+	fcp: number | null;
+	answerable: number | null;
+}
+
+export interface BrowserBench {
+	rows: PageRow[];
+	lighthouse: LighthouseRow[];
+	ratios: FloorRatios;
+	text: string;
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const maybe = (value: number | null, show: (value: number) => string = ms) =>
+	value === null ? '-' : show(value);
+const ratio = (ours: number | null | undefined, floor: number | null | undefined) =>
+	ours === null || ours === undefined || !floor ? null : ours / floor;
+
+function pageTable(rows: readonly PageRow[]): string {
+	return formatTable(
+		[
+			'page',
+			'CPU',
+			'FCP ms',
+			'answerable ms',
+			'JS KB',
+			'CSS KB',
+			'HTML KB',
+			'font KB',
+			'headers KB',
+			'total KB',
+			'requests'
+		],
+		rows.map((row) => [
+			row.page,
+			`${row.throttle}x`,
+			maybe(row.fcpMs),
+			maybe(row.answerableMs),
+			kb(row.bytes.js),
+			kb(row.bytes.css),
+			kb(row.bytes.html),
+			kb(row.bytes.font),
+			kb(row.bytes.headers),
+			kb(row.bytes.total),
+			String(row.requests)
+		])
+	);
+}
+
+function lighthouseText(rows: readonly LighthouseRow[]): string {
+	const scored = rows.filter((row) => row.scores);
+	const table = formatTable(
+		['page', ...CATEGORIES, 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'SI ms'],
+		scored.map((row) => [
+			row.page,
+			...CATEGORIES.map((category) => maybe(row.scores?.[category] ?? null, String)),
+			maybe(row.fcpMs, (value) => value.toFixed(0)),
+			maybe(row.metrics['largest-contentful-paint'] ?? null, (value) => value.toFixed(0)),
+			maybe(row.metrics['total-blocking-time'] ?? null, (value) => value.toFixed(0)),
+			maybe(row.metrics['cumulative-layout-shift'] ?? null, (value) => value.toFixed(3)),
+			maybe(row.metrics['speed-index'] ?? null, (value) => value.toFixed(0))
+		])
+	);
+	const notes = rows.flatMap((row) => [
+		...(row.error ? [`${row.page}: ${row.error}`] : []),
+		...row.lost.map(
+			(lost) =>
+				`${row.page}: ${lost.category} loses on "${lost.title}" (${lost.audit}, score ${lost.score}` +
+				`, weight ${lost.weight}${lost.displayValue ? `, ${lost.displayValue}` : ''})`
+		),
+		...row.renderBlocking.map(
+			(item) =>
+				`${row.page}: render-blocking ${new URL(item.url).pathname} ` +
+				`(~${item.wastedMs.toFixed(0)} ms)`
+		),
+		...(row.auditErrors.length > 0
+			? [
+					`${row.page}: ${row.auditErrors.length} audits could not run here (${row.auditErrors
+						.map((error) => error.split(':')[0])
+						.join(', ')}): ${row.auditErrors[0]?.split(': ').slice(1).join(': ')}`
+				]
+			: []),
+		...(row.reportPath ? [`${row.page}: full report ${row.reportPath}`] : [])
+	]);
+	return [scored.length > 0 ? table : '(no Lighthouse scores)', ...notes].join('\n');
+}
+
+export async function runBrowserBench({
+	runs = 5,
+	log = (line: string) => console.error(line)
+}: { runs?: number; log?: (line: string) => void } = {}): Promise<BrowserBench> {
+	if (!existsSync(join(BUILD, 'index.html')) || !existsSync(join(BUILD, READING, 'index.html'))) {
+		throw new Error(
+			'No built site in build/ (or no reading page in it). Run "npm run build" first.'
+		);
+	}
+	// A snapshot: a rebuild during the run (vite empties build/ first) would otherwise be measured
+	// half-way, or answer with 404s.
+	const builtAt = statSync(join(BUILD, 'index.html')).mtime;
+	const snapshot = mkdtempSync(join(tmpdir(), 'close-read-build-'));
+	cpSync(BUILD, snapshot, { recursive: true });
+	const loadBefore = loadavg()[0] ?? 0;
+	const floorRoot = writeFloorPage();
+	const servers: Server[] = [];
+	try {
+		if (!existsSync(join(snapshot, READING, 'index.html'))) {
+			throw new Error('build/ changed while it was being copied (a build running?). Try again.');
+		}
+		const site = await startServer({ root: snapshot, port: 0 });
+		servers.push(site.server);
+		const floor = await startServer({ root: floorRoot, port: 0 });
+		servers.push(floor.server);
+		const rows = await measurePages({
+			url: site.url,
+			routes: [
+				{ page: '/', path: '/' },
+				{ page: READING, path: READING },
+				{ page: FLOOR, path: floor.url }
+			],
+			runs,
+			log
+		});
+		log('Lighthouse');
+		const lighthouse = await measureLighthouse(site.url);
+		const find = (page: string) => rows.find((row) => row.page === page && row.throttle === 4);
+		const ours = find(READING);
+		const base = find(FLOOR);
+		const ratios: FloorRatios = {
+			totalBytes: ratio(ours?.bytes.total, base?.bytes.total),
+			requests: ratio(ours?.requests, base?.requests),
+			fcp: ratio(ours?.fcpMs, base?.fcpMs),
+			answerable: ratio(ours?.answerableMs, base?.answerableMs)
+		};
+		const times = (value: number | null) => (value === null ? '-' : `${value.toFixed(2)}x`);
+		const text = [
+			`build/ of ${builtAt.toISOString()}; load average ${loadBefore.toFixed(1)} at the start, ` +
+				`${(loadavg()[0] ?? 0).toFixed(1)} at the end ` +
+				`(${cpus().length} cores: above that, timings are noisy)`,
+			`First visits in Chromium (median of ${runs} runs; KB are gzip bodies, the total adds ` +
+				`headers and the rest; answerable: target <= ${TARGETS.answerableMs} ms at 4x)`,
+			pageTable(rows),
+			'',
+			`${READING} over the floor page, at 4x CPU: bytes ${times(ratios.totalBytes)}, ` +
+				`requests ${times(ratios.requests)}, FCP ${times(ratios.fcp)}, ` +
+				`answerable ${times(ratios.answerable)}`,
+			'',
+			`Lighthouse 12.2.3, mobile simulation (target: ${TARGETS.lighthouseScore} in each ` +
+				`category, FCP <= ${TARGETS.lighthouseFcpMs} ms)`,
+			lighthouseText(lighthouse)
+		].join('\n');
+		return { rows, lighthouse, ratios, text };
+	} finally {
+		servers.forEach((server) => server.close());
+		rmSync(floorRoot, { recursive: true, force: true });
+		rmSync(snapshot, { recursive: true, force: true });
+	}
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	try {
+		const started = Date.now();
+		const { text } = await runBrowserBench();
+		console.log(text);
+		console.error(`(took ${((Date.now() - started) / 1000).toFixed(0)} s)`);
+	} catch (error) {
+		console.error(error instanceof Error ? error.message : error);
+		process.exitCode = 1;
+	}
+}
