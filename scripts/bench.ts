@@ -1,13 +1,16 @@
 /**
  * `npm run bench`: measures the budgets in DESIGN.md (Budgets), prints them as plain-text tables
- * and writes every number to bench-results/bench.json: the progress record at scale (Node), then
- * the built site in Chromium beside a hand-written floor page, and Lighthouse. Needs a build.
+ * and writes every number to bench-results/bench.json: the progress record at scale, the results
+ * page with a class's codes and the content check on a large bank (Node), then the built site in
+ * Chromium beside a hand-written floor page, and Lighthouse. Needs a build.
  * `npm run bench -- --scaling-only` skips the browser.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { runBrowserBench } from './bench/browser-run';
+import { CONTENT_BUDGET, measureContentCheck, type ContentCheckRow } from './bench/content-scale';
+import { measureClassResults, RESULTS_BUDGET, type ClassResultsRow } from './bench/results-scale';
 import { BUDGET, measureScaling, type ScalingRow } from './bench/scaling';
 import { formatTable, ms } from './bench/table';
 
@@ -43,6 +46,36 @@ function scalingTables(rows: readonly ScalingRow[]): string {
 	return `${main}\n\nWhere the time goes (median ms of each step on its own):\n${steps}`;
 }
 
+function classResultsTable(row: ClassResultsRow): string {
+	return formatTable(
+		['students', 'pasted chars', 'read codes ms', 'CSV ms', `budget (${row.budgetMs} ms) ok?`],
+		[
+			[
+				String(row.students),
+				String(row.pastedChars),
+				ms(row.ms),
+				ms(row.csvMs),
+				row.withinBudget ? 'yes' : 'NO'
+			]
+		]
+	);
+}
+
+function contentCheckTable(row: ContentCheckRow): string {
+	return formatTable(
+		['questions', 'YAML KB', 'check ms', 'first run ms', `budget (${row.budgetMs / 1000} s) ok?`],
+		[
+			[
+				String(row.questions),
+				String(row.yamlKB),
+				ms(row.ms),
+				ms(row.firstRunMs),
+				row.withinBudget ? 'yes' : 'NO'
+			]
+		]
+	);
+}
+
 const machine = {
 	node: process.version,
 	cpu: cpus()[0]?.model ?? 'unknown',
@@ -60,6 +93,21 @@ const scaling = measureScaling(undefined, { log: (line) => console.error(line) }
 console.log('Progress record: size and time to load and derive (median of several runs)');
 console.log(scalingTables(scaling));
 
+console.error(`class results: ${RESULTS_BUDGET.students} codes…`);
+const classResults = measureClassResults();
+console.log(
+	`\nClass results: ${classResults.students} codes pasted at once ` +
+		`(median of ${classResults.runs} runs)`
+);
+console.log(classResultsTable(classResults));
+
+const contentCheck = measureContentCheck((line) => console.error(line));
+console.log(
+	`\nContent check: ${CONTENT_BUDGET.questions.toLocaleString('en')} questions ` +
+		`(median of ${contentCheck.runs} runs)`
+);
+console.log(contentCheckTable(contentCheck));
+
 const browser = process.argv.includes('--scaling-only') ? null : await runBrowserBench();
 if (browser) {
 	console.log(`\n${browser.text}`);
@@ -70,6 +118,8 @@ const results = {
 	generatedAt: new Date().toISOString(),
 	machine,
 	scaling,
+	classResults,
+	contentCheck,
 	browser: browser && { rows: browser.rows, lighthouse: browser.lighthouse, ratios: browser.ratios }
 };
 writeFileSync(join(RESULTS_DIR, 'bench.json'), `${JSON.stringify(results, null, '\t')}\n`);

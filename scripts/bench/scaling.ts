@@ -21,7 +21,7 @@ import {
 } from '../../src/lib/progress/stats';
 import { readContentFiles } from '../content-files';
 import { PRACTICE_END, practiceRecord } from './practice-record';
-import { median } from './table';
+import { time } from './table';
 
 export const BUDGET = { attempts: 10_000, ms: 50 };
 
@@ -164,16 +164,4 @@ function deriveProgressPage(
 		mastery
 	};
 	return { readings, totals, mastery, days, streak, facts, next: suggestNextStep(facts) };
-}
-
-/** Median milliseconds of `runs` calls, after one untimed call to warm the code up. */
-function time(run: () => unknown, runs: number): number {
-	run();
-	const timings: number[] = [];
-	for (let i = 0; i < runs; i++) {
-		const start = performance.now();
-		run();
-		timings.push(performance.now() - start);
-	}
-	return median(timings);
 }

@@ -31,3 +31,15 @@ export function median(values: readonly number[]): number {
 	const middle = Math.floor(sorted.length / 2);
 	return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
+
+/** Median milliseconds of `runs` calls, after one untimed call to warm the code up. */
+export function time(run: () => unknown, runs: number): number {
+	run();
+	const timings: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const start = performance.now();
+		run();
+		timings.push(performance.now() - start);
+	}
+	return median(timings);
+}

@@ -74,7 +74,10 @@ describe('QuestionCard', () => {
 	it('asks for an answer instead of checking an empty one, and keeps nothing', async () => {
 		const user = userEvent.setup();
 		const answers: unknown[] = [];
-		render(QuestionHarness, { question: singleChoice(), onanswer: (a) => answers.push(a) });
+		render(QuestionHarness, {
+			question: singleChoice(),
+			onanswer: (a: unknown) => answers.push(a)
+		});
 
 		await user.click(screen.getByRole('button', { name: 'Check' }));
 
@@ -85,7 +88,10 @@ describe('QuestionCard', () => {
 	it('lets the student try again, keeping every attempt', async () => {
 		const user = userEvent.setup();
 		const answers: unknown[] = [];
-		render(QuestionHarness, { question: singleChoice(), onanswer: (a) => answers.push(a) });
+		render(QuestionHarness, {
+			question: singleChoice(),
+			onanswer: (a: unknown) => answers.push(a)
+		});
 
 		await user.click(screen.getByRole('radio', { name: 'Emmanuel Macron and Olaf Scholz' }));
 		await user.click(screen.getByRole('button', { name: 'Check' }));
