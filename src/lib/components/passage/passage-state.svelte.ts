@@ -12,7 +12,8 @@ export interface SentencePick {
 
 /** What the rendered passage can do when asked: the passage component registers itself. */
 export interface PassageView {
-	revealEvidence(): Promise<void>;
+	/** `movePage`: scroll the page itself if need be, not only the passage's own box. */
+	revealEvidence(movePage: boolean): Promise<void>;
 	focusSentences(): Promise<void>;
 }
 
@@ -38,11 +39,14 @@ export class PassageState {
 		return this.#picking;
 	}
 
-	/** Highlights the evidence in the passage and brings it into view. */
-	highlight(evidence: string[]): void {
+	/**
+	 * Highlights the evidence in the passage and brings it into view: within the passage beside
+	 * the questions, or, when the student asks to see it (`movePage`), wherever it is.
+	 */
+	highlight(evidence: string[], movePage = false): void {
 		this.#picking = null;
 		this.#highlighted = evidence;
-		void this.#view?.revealEvidence();
+		void this.#view?.revealEvidence(movePage);
 	}
 
 	/** Turns the passage's sentences into choices for an evidence question, and focuses them. */

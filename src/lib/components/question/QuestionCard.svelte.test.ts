@@ -103,4 +103,16 @@ describe('QuestionCard', () => {
 		expect(screen.getByRole('status')).toHaveTextContent('Right.');
 		expect(screen.getByRole('status')).toHaveTextContent('first try is the one that counts');
 	});
+
+	it('keeps keyboard focus in the card: on Try again after checking, on Check after trying again', async () => {
+		const user = userEvent.setup();
+		render(QuestionHarness, { question: singleChoice() });
+
+		await user.click(screen.getByRole('radio', { name: 'Emmanuel Macron and Olaf Scholz' }));
+		await user.click(screen.getByRole('button', { name: 'Check' }));
+		await expect.poll(() => document.activeElement?.textContent?.trim()).toBe('Try again');
+
+		await user.keyboard('{Enter}');
+		await expect.poll(() => document.activeElement?.textContent?.trim()).toBe('Check');
+	});
 });
