@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import type { Response } from '../quiz/response';
+import { responseArb } from '../../test-data/response-arbitrary';
 import { buildAttempt, buildProgress, buildVisit } from './fixtures';
 import {
 	addTimeSpent,
@@ -23,26 +23,6 @@ import {
 import { idStamp } from './stored-progress';
 import { isDateTime } from './times';
 
-const index = fc.nat({ max: 20 });
-const responseArb: fc.Arbitrary<Response> = fc.oneof(
-	fc.record({ type: fc.constant('single-choice' as const), choice: index }),
-	fc.record({ type: fc.constant('multiple-select' as const), choices: fc.array(index) }),
-	fc.record({
-		type: fc.constant('true-false-not-stated' as const),
-		verdict: fc.constantFrom('true' as const, 'false' as const, 'not-stated' as const)
-	}),
-	fc.record({ type: fc.constant('short-answer' as const), text: fc.string({ maxLength: 40 }) }),
-	fc.record({
-		type: fc.constant('fill-blanks' as const),
-		blanks: fc.array(fc.string({ maxLength: 10 }), { maxLength: 4 })
-	}),
-	fc.record({ type: fc.constant('ordering' as const), order: fc.array(index, { maxLength: 6 }) }),
-	fc.record({
-		type: fc.constant('matching' as const),
-		meanings: fc.array(fc.option(index, { nil: null }), { maxLength: 5 })
-	}),
-	fc.record({ type: fc.constant('evidence' as const), sentence: fc.string({ maxLength: 60 }) })
-);
 const timeArb = fc
 	.date({
 		min: new Date('2024-01-01T00:00:00Z'),
