@@ -1,10 +1,61 @@
-/** The student's lesson runs on this device, under the same no-loss rules as progress. */
+/**
+ * The student's lesson runs on this device, under the same no-loss rules as progress. Each
+ * method is one thing the student did, stamped with its own time.
+ */
+import type { StorageState } from '$lib/storage/persisted-record.svelte';
 import { PersistedRecord } from '$lib/storage/persisted-record.svelte';
-import { emptyLessonRuns, LESSON_RUNS_KEY, mergeLessonRuns, parseLessonRuns } from './lesson-runs';
+import {
+	emptyLessonRuns,
+	finishRun,
+	LESSON_RUNS_KEY,
+	mergeLessonRuns,
+	parseLessonRuns,
+	runOf,
+	startRun,
+	type LessonRun,
+	type LessonRuns as LessonRunsRecord
+} from './lesson-runs';
 
-export const lessonRuns = new PersistedRecord({
-	key: LESSON_RUNS_KEY,
-	parse: parseLessonRuns,
-	empty: emptyLessonRuns,
-	merge: mergeLessonRuns
-});
+class LessonRuns {
+	readonly #stored = new PersistedRecord<LessonRunsRecord>({
+		key: LESSON_RUNS_KEY,
+		parse: parseLessonRuns,
+		empty: emptyLessonRuns,
+		merge: mergeLessonRuns
+	});
+
+	get value(): LessonRunsRecord {
+		return this.#stored.value;
+	}
+
+	get storage(): StorageState {
+		return this.#stored.storage;
+	}
+
+	get ready(): boolean {
+		return this.#stored.ready;
+	}
+
+	/** The name the student last gave, for the next lesson. */
+	get studentName(): string {
+		return this.value.studentName;
+	}
+
+	runOf(lessonId: string): LessonRun | null {
+		return runOf(this.value, lessonId);
+	}
+
+	/** Starts a lesson under the name given; starting it again keeps the first start. */
+	start(lessonId: string, name: string): void {
+		const at = new Date().toISOString();
+		this.#stored.update((record) => startRun(record, lessonId, name, at));
+	}
+
+	/** Hands the lesson in; the first finish counts. */
+	finish(lessonId: string): void {
+		const at = new Date().toISOString();
+		this.#stored.update((record) => finishRun(record, lessonId, at));
+	}
+}
+
+export const lessonRuns = new LessonRuns();

@@ -1,31 +1,124 @@
 /**
  * The teacher's records in their own browser: the lessons they made and the hand-ins they
- * collected, each under the same no-loss rules as a student's progress.
+ * collected, each under the same no-loss rules as a student's progress. Each method is one thing
+ * the teacher did, stamped with its own time; the rules live in the pure modules.
  */
+import type { StorageState } from '$lib/storage/persisted-record.svelte';
 import { PersistedRecord } from '$lib/storage/persisted-record.svelte';
 import {
+	addHandIn,
 	CLASS_RECORD_KEY,
 	emptyClassRecord,
 	mergeClassRecords,
-	parseClassRecord
+	parseClassRecord,
+	removeHandIns,
+	type ClassRecord,
+	type HandIn
 } from './class-record';
+import type { Lesson } from './lesson';
 import {
+	deleteLesson,
 	emptyTeacherLessons,
 	mergeTeacherLessons,
 	parseTeacherLessons,
-	TEACHER_LESSONS_KEY
+	saveLesson,
+	TEACHER_LESSONS_KEY,
+	type SavedLesson,
+	type TeacherLessons
 } from './teacher-lessons';
 
-export const teacherLessons = new PersistedRecord({
-	key: TEACHER_LESSONS_KEY,
-	parse: parseTeacherLessons,
-	empty: emptyTeacherLessons,
-	merge: mergeTeacherLessons
-});
+class SavedLessons {
+	readonly #stored = new PersistedRecord<TeacherLessons>({
+		key: TEACHER_LESSONS_KEY,
+		parse: parseTeacherLessons,
+		empty: emptyTeacherLessons,
+		merge: mergeTeacherLessons
+	});
 
-export const classRecord = new PersistedRecord({
-	key: CLASS_RECORD_KEY,
-	parse: parseClassRecord,
-	empty: emptyClassRecord,
-	merge: mergeClassRecords
-});
+	get value(): TeacherLessons {
+		return this.#stored.value;
+	}
+
+	get storage(): StorageState {
+		return this.#stored.storage;
+	}
+
+	get ready(): boolean {
+		return this.#stored.ready;
+	}
+
+	unreadableText(): string | null {
+		return this.#stored.unreadableText();
+	}
+
+	/** Keeps a lesson (again), as the latest saved; a deleted one comes back. */
+	save(entry: Pick<SavedLesson, 'id' | 'lesson' | 'fragment'>): void {
+		const at = new Date().toISOString();
+		this.#stored.update((record) => saveLesson(record, entry, at));
+	}
+
+	delete(id: string): void {
+		const at = new Date().toISOString();
+		this.#stored.update((record) => deleteLesson(record, id, at));
+	}
+
+	/** Adds saved lessons from elsewhere (a backup); merging keeps the later change of each. */
+	merge(imported: TeacherLessons): void {
+		this.#stored.update((record) => mergeTeacherLessons(record, imported));
+	}
+}
+
+class ClassResults {
+	readonly #stored = new PersistedRecord<ClassRecord>({
+		key: CLASS_RECORD_KEY,
+		parse: parseClassRecord,
+		empty: emptyClassRecord,
+		merge: mergeClassRecords
+	});
+
+	get value(): ClassRecord {
+		return this.#stored.value;
+	}
+
+	get storage(): StorageState {
+		return this.#stored.storage;
+	}
+
+	get ready(): boolean {
+		return this.#stored.ready;
+	}
+
+	unreadableText(): string | null {
+		return this.#stored.unreadableText();
+	}
+
+	/** Keeps a pasted code or dropped file for a lesson; the same text twice is one hand-in. */
+	handIn(lessonId: string, input: { source: string; text: string }): void {
+		const at = new Date().toISOString();
+		this.#stored.update((record) => addHandIn(record, { lessonId, ...input }, at));
+	}
+
+	/** Sets aside every hand-in of a lesson. */
+	clear(lessonId: string): void {
+		const at = new Date().toISOString();
+		this.#stored.update((record) => removeHandIns(record, lessonId, at));
+	}
+
+	/** Brings back hand-ins cleared this visit (Undo), each with the time it was first added. */
+	restore(lessonId: string, handIns: readonly HandIn[]): void {
+		this.#stored.update((record) =>
+			handIns.reduce(
+				(kept, { source, text, addedAt }) => addHandIn(kept, { lessonId, source, text }, addedAt),
+				record
+			)
+		);
+	}
+
+	/** Adds hand-ins from elsewhere (a backup); merging keeps the later change of each. */
+	merge(imported: ClassRecord): void {
+		this.#stored.update((record) => mergeClassRecords(record, imported));
+	}
+}
+
+export const teacherLessons = new SavedLessons();
+export const classRecord = new ClassResults();

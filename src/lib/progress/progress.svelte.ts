@@ -1,8 +1,8 @@
 /**
  * The student's progress as the pages see it: the stored record, kept in step with
  * localStorage and with other open tabs. Every rule lives in the pure modules beside it.
- * Pages are prerendered with an empty record; `connect()` (from the root layout, in the browser)
- * reads the real one.
+ * Pages are prerendered with an empty record; the first read in the browser loads the real one.
+ * Each method is one thing the student did, saved in one write and stamped with its own time.
  */
 import type { Question } from '$lib/content/model';
 import { gradeAnswer } from '$lib/quiz/grade';
@@ -38,16 +38,11 @@ class Progress {
 	}
 
 	get storage(): StorageState {
-		return this.#stored.state;
+		return this.#stored.storage;
 	}
 
 	get ready(): boolean {
 		return this.#stored.ready;
-	}
-
-	/** Reads the stored record and follows other tabs; returns the clean-up. */
-	connect(storage: () => Storage | null): () => void {
-		return this.#stored.connect(storage);
 	}
 
 	/** The stored text that could not be read, for the student to download. */
@@ -72,20 +67,33 @@ class Progress {
 		this.#stored.replace(record);
 	}
 
-	/** Grades an answer, keeps the attempt, and returns it. */
-	answer(question: Question, response: Response, lessonId: string | null = null): Attempt {
+	/**
+	 * Grades an answer, keeps the attempt, and returns it. `finishesReading`: this answer completes
+	 * its reading, which is marked finished in the same write.
+	 */
+	answer(
+		question: Question,
+		response: Response,
+		lessonId: string | null = null,
+		{ finishesReading = false }: { finishesReading?: boolean } = {}
+	): Attempt {
+		const now = new Date();
 		const grade = gradeAnswer(question, response);
 		const attempt: Attempt = {
-			id: newAttemptId(),
+			id: newAttemptId(() => now),
 			questionId: question.id,
 			readingId: question.readingId,
 			lessonId,
 			response,
 			score: grade.score,
 			correct: grade.correct,
-			at: new Date().toISOString()
+			at: now.toISOString()
 		};
-		this.#update((record) => recordAttempt(record, attempt));
+		const readingId = finishesReading ? question.readingId : null;
+		this.#update((record) => {
+			const answered = recordAttempt(record, attempt);
+			return readingId === null ? answered : markReadingFinished(answered, readingId, attempt.at);
+		});
 		return attempt;
 	}
 

@@ -1,8 +1,8 @@
 /**
- * The reading settings as the page sees them: kept on the device through the one storage
- * primitive, shared with other open tabs, and applied to <html> at once.
+ * The reading settings as the page sees them: kept on the device through the one persisted-state
+ * layer, shared with other open tabs, and applied to <html> by the root layout.
  */
-import { StoredRecord } from '$lib/storage/stored-record';
+import { PersistedRecord } from '$lib/storage/persisted-record.svelte';
 import {
 	defaultSettings,
 	parseSettings,
@@ -13,42 +13,32 @@ import {
 } from './settings';
 
 class ReadingSettings {
-	#value = $state<Settings>(defaultSettings());
-	#stored: StoredRecord<Settings> | null = null;
+	readonly #stored = new PersistedRecord<Settings>({
+		key: SETTINGS_KEY,
+		parse: parseSettings,
+		empty: defaultSettings,
+		// The latest choice wins: settings are not a history to merge.
+		merge: (_stored, ours) => ours
+	});
 
 	get value(): Settings {
-		return this.#value;
-	}
-
-	connect(storage: () => Storage | null): () => void {
-		this.#stored = new StoredRecord<Settings>({
-			key: SETTINGS_KEY,
-			storage,
-			parse: parseSettings,
-			empty: defaultSettings,
-			// The latest choice wins: settings are not a history to merge.
-			merge: (_stored, ours) => ours
-		});
-		this.#apply(this.#stored.load().value);
-		const onStorage = (event: StorageEvent) => {
-			if (this.#stored?.isOurKey(event.key)) {
-				this.#apply(this.#stored.load().value);
-			}
-		};
-		window.addEventListener('storage', onStorage);
-		return () => window.removeEventListener('storage', onStorage);
+		return this.#stored.value;
 	}
 
 	set<K extends SettingName>(name: K, value: Settings[K]): void {
-		const next = { ...this.#value, [name]: value };
-		this.#apply(next);
-		this.#stored?.save(next);
+		this.#stored.update((settings) => ({ ...settings, [name]: value }));
 	}
 
-	#apply(settings: Settings): void {
-		this.#value = settings;
-		for (const [name, value] of Object.entries(settingsAttributes(settings))) {
-			document.documentElement.setAttribute(name, value);
+	/**
+	 * Puts the settings on `root` as the data attributes the stylesheet reads, once they are read
+	 * (until then the boot script's are right, and the defaults would flash).
+	 */
+	applyTo(root: HTMLElement): void {
+		if (!this.#stored.ready) {
+			return;
+		}
+		for (const [name, value] of Object.entries(settingsAttributes(this.value))) {
+			root.setAttribute(name, value);
 		}
 	}
 }

@@ -5,6 +5,8 @@
  * No method throws: without storage the app goes on in memory and says so.
  */
 
+import type { Parsed } from './parsed';
+
 /** The part of the Web Storage API used here; `window.localStorage` fits, and so do test fakes. */
 export interface StorageLike {
 	readonly length: number;
@@ -13,8 +15,6 @@ export interface StorageLike {
 	setItem(key: string, value: string): void;
 	removeItem(key: string): void;
 }
-
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 export interface StoredRecordOptions<T> {
 	/** Namespaced, such as 'close-read:progress'. */
@@ -67,6 +67,11 @@ export class StoredRecord<T> {
 	readonly #options: StoredRecordOptions<T>;
 	readonly #backupPrefix: string;
 	readonly #inMemory: Backup[] = [];
+	/**
+	 * The text this object last read or wrote, which the caller's value already holds. While
+	 * storage still holds it, a write need not read, parse and merge: nobody else has written.
+	 */
+	#known: string | null = null;
 
 	constructor(options: StoredRecordOptions<T>) {
 		this.#options = options;
@@ -75,6 +80,7 @@ export class StoredRecord<T> {
 	}
 
 	load(): LoadOutcome<T> {
+		this.#known = null;
 		const storage = this.#open();
 		const raw = storage ? this.#get(storage, this.key) : undefined;
 		if (!storage || raw === undefined) {
@@ -85,6 +91,7 @@ export class StoredRecord<T> {
 		}
 		const read = this.#read(raw);
 		if (read.ok) {
+			this.#known = raw;
 			return { value: read.value, status: 'loaded' };
 		}
 		const backup = this.#backUp(storage, raw);
@@ -161,7 +168,9 @@ export class StoredRecord<T> {
 		let next = value;
 		let recovered: { backupKey: string; reason: string } | undefined;
 		const text = this.#text(value);
-		if (raw !== null && raw !== text) {
+		// Only another tab's write, or text never read, can hold what `value` lacks.
+		const theirs = raw !== null && raw !== text && !(merge && raw === this.#known);
+		if (theirs) {
 			const read = this.#read(raw);
 			if (read.ok && merge) {
 				next = this.#options.merge(read.value, value);
@@ -176,10 +185,12 @@ export class StoredRecord<T> {
 				}
 			}
 		}
-		const failure = this.#set(storage, this.key, next === value ? text : this.#text(next));
+		const written = next === value ? text : this.#text(next);
+		const failure = this.#set(storage, this.key, written);
 		if (failure) {
 			return { status: failure };
 		}
+		this.#known = written;
 		return { status: 'saved', value: next, ...recovered };
 	}
 
