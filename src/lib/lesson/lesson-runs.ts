@@ -4,6 +4,7 @@
  * id, so they also count toward the student's own progress.
  */
 import * as v from 'valibot';
+import { parseWith } from '../storage/parsed';
 
 export const LESSON_RUNS_KEY = 'close-read:lesson-runs';
 
@@ -29,17 +30,10 @@ export function emptyLessonRuns(): LessonRuns {
 	return { version: 1, studentName: '', runs: [] };
 }
 
-export function parseLessonRuns(
-	raw: unknown
-): { ok: true; value: LessonRuns } | { ok: false; reason: string } {
-	const result = v.safeParse(lessonRunsSchema, raw);
-	return result.success
-		? { ok: true, value: result.output }
-		: {
-				ok: false,
-				reason: 'The saved lessons are not in a shape this version of Close Read knows.'
-			};
-}
+export const parseLessonRuns = parseWith(
+	lessonRunsSchema,
+	'The saved lessons are not in a shape this version of Close Read knows.'
+);
 
 const earliest = (a: string | null, b: string | null) =>
 	a === null ? b : b === null ? a : a < b ? a : b;

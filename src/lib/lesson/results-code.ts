@@ -26,6 +26,7 @@
  * A code cut short is refused by the same length.
  */
 import * as v from 'valibot';
+import type { Refused } from '../storage/parsed';
 import { BitReader, BitWriter, symbolOf, symbolValue } from './base32';
 import { CRC20, crc } from './crc';
 import {
@@ -42,7 +43,7 @@ export const RESULTS_CODE_PREFIX = `CR${RESULTS_CODE_VERSION}-`;
 const CHECK_SYMBOLS = 4;
 const GROUP = 5;
 
-export type DecodedResultsCode = { ok: true; result: LessonResult } | { ok: false; reason: string };
+export type DecodedResultsCode = { ok: true; result: LessonResult } | Refused;
 
 const ASK_AGAIN = 'Ask the student to copy the code again, all of it.';
 

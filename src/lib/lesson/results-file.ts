@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { responseSchema } from '../quiz/response';
+import type { Refused } from '../storage/parsed';
 import { lessonResultSchema } from './lesson-result';
 import { describeIssue } from './schema-issue';
 
@@ -34,7 +35,7 @@ export type ResultsAnswer = v.InferOutput<typeof resultsAnswerSchema>;
 export type ResultsFile = v.InferOutput<typeof resultsFileSchema>;
 export type ResultsFileContents = Omit<ResultsFile, 'format' | 'version'>;
 
-export type DecodedResultsFile = { ok: true; file: ResultsFile } | { ok: false; reason: string };
+export type DecodedResultsFile = { ok: true; file: ResultsFile } | Refused;
 
 /** `close-read-<lesson>-<name>-<day finished>.json`, in letters any file system keeps. */
 export function resultsFileName(

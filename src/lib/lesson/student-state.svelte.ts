@@ -2,8 +2,7 @@
  * The student's lesson runs on this device, under the same no-loss rules as progress. Each
  * method is one thing the student did, stamped with its own time.
  */
-import type { StorageState } from '$lib/storage/persisted-record.svelte';
-import { PersistedRecord } from '$lib/storage/persisted-record.svelte';
+import { PersistedRecord, type StorageState } from '$lib/storage/persisted-record.svelte';
 import {
 	emptyLessonRuns,
 	finishRun,

@@ -4,6 +4,7 @@
  * still has the lesson cannot bring it back by merging.
  */
 import * as v from 'valibot';
+import { parseWith } from '../storage/parsed';
 import { lessonSchema, type Lesson } from './lesson';
 
 export const TEACHER_LESSONS_KEY = 'close-read:teacher-lessons';
@@ -30,17 +31,10 @@ export function emptyTeacherLessons(): TeacherLessons {
 	return { version: 1, lessons: [] };
 }
 
-export function parseTeacherLessons(
-	raw: unknown
-): { ok: true; value: TeacherLessons } | { ok: false; reason: string } {
-	const result = v.safeParse(teacherLessonsSchema, raw);
-	return result.success
-		? { ok: true, value: result.output }
-		: {
-				ok: false,
-				reason: 'The saved lessons are not in a shape this version of Close Read knows.'
-			};
-}
+export const parseTeacherLessons = parseWith(
+	teacherLessonsSchema,
+	'The saved lessons are not in a shape this version of Close Read knows.'
+);
 
 /** Union by id; of two copies the later save wins, and a deletion wins over an earlier save. */
 export function mergeTeacherLessons(a: TeacherLessons, b: TeacherLessons): TeacherLessons {

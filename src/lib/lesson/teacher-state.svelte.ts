@@ -3,8 +3,7 @@
  * collected, each under the same no-loss rules as a student's progress. Each method is one thing
  * the teacher did, stamped with its own time; the rules live in the pure modules.
  */
-import type { StorageState } from '$lib/storage/persisted-record.svelte';
-import { PersistedRecord } from '$lib/storage/persisted-record.svelte';
+import { PersistedRecord, type StorageState } from '$lib/storage/persisted-record.svelte';
 import {
 	addHandIn,
 	CLASS_RECORD_KEY,
@@ -15,7 +14,6 @@ import {
 	type ClassRecord,
 	type HandIn
 } from './class-record';
-import type { Lesson } from './lesson';
 import {
 	deleteLesson,
 	emptyTeacherLessons,

@@ -26,6 +26,7 @@ import {
 	type ProgressRecord,
 	type ReadingVisit
 } from './record-schema';
+import type { Parsed } from '../storage/parsed';
 import { idStamp, readStoredProgress } from './stored-progress';
 import { compareTimes, timeOf } from './times';
 
@@ -49,8 +50,6 @@ export { compareTimes } from './times';
 /** What merging reads of a record: any version in memory will do. */
 export type RecordContent = Pick<ProgressRecord, 'attempts' | 'readings'>;
 
-export type ParsedProgress = { ok: true; value: ProgressRecord } | { ok: false; reason: string };
-
 /** Upgrades a record from the version it is keyed by to the next one. */
 export type Migration = (record: Record<string, unknown>) => Record<string, unknown>;
 
@@ -73,7 +72,7 @@ export function migrate(
 	raw: unknown,
 	table: Readonly<Record<number, Migration>> = migrations,
 	latest: number = LATEST_PROGRESS_VERSION
-): { ok: true; value: Record<string, unknown> } | { ok: false; reason: string } {
+): Parsed<Record<string, unknown>> {
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
 		return { ok: false, reason: 'This is not a Close Read progress record.' };
 	}
@@ -104,7 +103,7 @@ export function migrate(
 }
 
 /** Checks a record from outside; a record with any unreadable attempt is refused whole. */
-export function parseProgress(raw: unknown): ParsedProgress {
+export function parseProgress(raw: unknown): Parsed<ProgressRecord> {
 	const migrated = migrate(raw);
 	if (!migrated.ok) {
 		return migrated;

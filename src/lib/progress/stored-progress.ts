@@ -31,6 +31,7 @@
  */
 import * as v from 'valibot';
 import { responseSchema, type Response } from '../quiz/response';
+import type { Parsed, Refused } from '../storage/parsed';
 import {
 	LATEST_PROGRESS_VERSION,
 	attemptSchema,
@@ -170,9 +171,7 @@ export function serializeProgress(record: ProgressRecord): StoredProgress {
  * Checks a version 2 record and reads its attempts back into the in-memory shape, in the order
  * stored. Any part that cannot be read refuses the whole record, with where and why.
  */
-export function readStoredProgress(
-	record: Record<string, unknown>
-): { ok: true; value: ReadProgress } | { ok: false; reason: string } {
+export function readStoredProgress(record: Record<string, unknown>): Parsed<ReadProgress> {
 	const parsed = v.safeParse(storedRecordSchema, record);
 	if (!parsed.success) {
 		return refuse([], parsed.issues[0]);
@@ -378,10 +377,7 @@ function tupleProblem(
 	return problem(`attempts.${index}.id`, 'Expected an id of 1 to 200 characters');
 }
 
-function refuse(
-	prefix: (string | number)[],
-	issue: v.BaseIssue<unknown>
-): { ok: false; reason: string } {
+function refuse(prefix: (string | number)[], issue: v.BaseIssue<unknown>): Refused {
 	return { ok: false, reason: problem(where(prefix, issue), issue.message) };
 }
 

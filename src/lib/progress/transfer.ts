@@ -10,6 +10,7 @@ import {
 	parseProgress,
 	type ProgressRecord
 } from './record';
+import type { Parsed, Refused } from '../storage/parsed';
 
 /** Files above this are refused unread: a year of daily practice is about half of it. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -25,8 +26,7 @@ export interface ImportSummary {
 	readingsAdded: number;
 }
 
-export type ImportResult =
-	{ ok: true; merged: ProgressRecord; summary: ImportSummary } | { ok: false; reason: string };
+export type ImportResult = { ok: true; merged: ProgressRecord; summary: ImportSummary } | Refused;
 
 /** The record inside a small envelope that says what the file is, dated in the student's day. */
 export function exportProgressFile(record: ProgressRecord, now: Date): ProgressFile {
@@ -76,7 +76,7 @@ function importText(text: string, current: ProgressRecord): ImportResult {
 	if (!found.ok) {
 		return refuse(found.reason);
 	}
-	const version = (found.record as { version?: unknown }).version;
+	const version = (found.value as { version?: unknown }).version;
 	if (typeof version === 'number' && version > LATEST_PROGRESS_VERSION) {
 		return refuse(
 			'This file was saved by a newer version of Close Read. Reload the page to get the newest ' +
@@ -84,9 +84,9 @@ function importText(text: string, current: ProgressRecord): ImportResult {
 		);
 	}
 
-	const parsed = parseProgress(found.record);
+	const parsed = parseProgress(found.value);
 	if (!parsed.ok) {
-		return refuse(damage(found.record, parsed.reason));
+		return refuse(damage(found.value, parsed.reason));
 	}
 	const imported = parsed.value;
 	const merged = mergeProgress(current, imported);
@@ -106,7 +106,7 @@ function importText(text: string, current: ProgressRecord): ImportResult {
 }
 
 /** The record in an envelope, or the file itself when it is a bare record. */
-function recordIn(data: unknown): { ok: true; record: object } | { ok: false; reason: string } {
+function recordIn(data: unknown): Parsed<object> {
 	const notOurs = {
 		ok: false as const,
 		reason: 'This is not a Close Read progress file.'
@@ -129,9 +129,9 @@ function recordIn(data: unknown): { ok: true; record: object } | { ok: false; re
 		if (typeof record !== 'object' || record === null || Array.isArray(record)) {
 			return { ok: false, reason: 'This progress file has no progress in it: it is damaged.' };
 		}
-		return { ok: true, record };
+		return { ok: true, value: record };
 	}
-	return 'version' in file && 'attempts' in file ? { ok: true, record: file } : notOurs;
+	return 'version' in file && 'attempts' in file ? { ok: true, value: file } : notOurs;
 }
 
 /** Says how much of the file is damaged when it is answers, which the student can picture. */
@@ -146,6 +146,6 @@ function damage(record: object, reason: string): string {
 	return `This progress file is damaged. ${reason}`;
 }
 
-function refuse(reason: string): { ok: false; reason: string } {
+function refuse(reason: string): Refused {
 	return { ok: false, reason: `${reason} ${NOTHING_CHANGED}` };
 }

@@ -1,3 +1,5 @@
+import type { Parsed } from '../storage/parsed';
+
 /**
  * Reading settings, remembered on the device: text size, line spacing, typeface and theme.
  * They are applied as data attributes on <html>, so CSS alone does the rest, and the boot script
@@ -55,9 +57,7 @@ export function defaultSettings(): Settings {
  * Settings from stored data: a damaged field falls back to its default rather than losing the
  * others, because a wrong text size is harmless and a reset of everything is annoying.
  */
-export function parseSettings(
-	raw: unknown
-): { ok: true; value: Settings } | { ok: false; reason: string } {
+export function parseSettings(raw: unknown): Parsed<Settings> {
 	if (typeof raw !== 'object' || raw === null || (raw as { version?: unknown }).version !== 1) {
 		return { ok: false, reason: 'These reading settings are not from this version of Close Read.' };
 	}

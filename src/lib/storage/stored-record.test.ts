@@ -9,44 +9,12 @@ import {
 	recordAttempt,
 	type ProgressRecord
 } from '../progress/record';
+import { FakeStorage } from '../../test-data/fake-storage';
 import { StoredRecord, type StorageLike } from './stored-record';
 
 const KEY = 'close-read:progress';
 const NOW = '2025-03-10T12:00:00.000Z';
 const BACKUP = `${KEY}:backup:${NOW}`;
-
-/** localStorage as the browser behaves: a size quota, and failed writes change nothing. */
-class FakeStorage implements StorageLike {
-	readonly items = new Map<string, string>();
-	quota = Number.POSITIVE_INFINITY;
-
-	get length(): number {
-		return this.items.size;
-	}
-
-	key(index: number): string | null {
-		return [...this.items.keys()][index] ?? null;
-	}
-
-	getItem(key: string): string | null {
-		return this.items.get(key) ?? null;
-	}
-
-	setItem(key: string, value: string): void {
-		let used = key.length + value.length;
-		for (const [k, v] of this.items) {
-			used += k === key ? 0 : k.length + v.length;
-		}
-		if (used > this.quota) {
-			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-		}
-		this.items.set(key, value);
-	}
-
-	removeItem(key: string): void {
-		this.items.delete(key);
-	}
-}
 
 /** Storage that refuses every read and write, as in some private modes. */
 class RefusingStorage extends FakeStorage {
@@ -278,6 +246,55 @@ describe('saving', () => {
 				.load()
 				.value.attempts.map((a) => a.id)
 		).toEqual(ids);
+	});
+
+	it('writes without reading storage back while it still holds what this tab last wrote', () => {
+		const storage = new FakeStorage();
+		let parses = 0;
+		const store = new StoredRecord<ProgressRecord>({
+			key: KEY,
+			storage: () => storage,
+			parse: (raw) => {
+				parses += 1;
+				return parseProgress(raw);
+			},
+			empty: emptyProgress,
+			merge: mergeProgress,
+			serialize: serializeProgress
+		});
+		storage.setItem(
+			KEY,
+			JSON.stringify(serializeProgress(buildProgress({ attempts: [answered('a')] })))
+		);
+		let record = store.load().value;
+		for (const [i, id] of ['b', 'c', 'd'].entries()) {
+			record = recordAttempt(record, answered(id, i + 1));
+			expect(store.save(record).status).toBe('saved');
+		}
+		expect(parses).toBe(1);
+		expect(
+			progressStore(storage)
+				.load()
+				.value.attempts.map((a) => a.id)
+		).toEqual(['a', 'b', 'c', 'd']);
+	});
+
+	it('still merges a text another tab wrote since, even before its storage event arrives', () => {
+		const storage = new FakeStorage();
+		const tabA = progressStore(storage);
+		const tabB = progressStore(storage);
+		const inA = tabA.load().value;
+		tabA.save(recordAttempt(inA, answered('a1', 1)));
+		tabB.save(recordAttempt(tabB.load().value, answered('b1', 2)));
+		// Tab A has not heard of b1 and writes from its own copy.
+		const saved = tabA.save(
+			recordAttempt(recordAttempt(inA, answered('a1', 1)), answered('a2', 3))
+		);
+		expect(saved.status === 'saved' && saved.value.attempts.map((a) => a.id)).toEqual([
+			'a1',
+			'b1',
+			'a2'
+		]);
 	});
 
 	it('backs up unreadable stored text before writing over it, and says so', () => {
