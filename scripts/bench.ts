@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { runBrowserBench } from './bench/browser-run';
 import { CONTENT_BUDGET, measureContentCheck, type ContentCheckRow } from './bench/content-scale';
 import { measureClassResults, RESULTS_BUDGET, type ClassResultsRow } from './bench/results-scale';
-import { BUDGET, measureScaling, type ScalingRow } from './bench/scaling';
+import { BUDGET, CHECK_BUDGET, measureScaling, type ScalingRow } from './bench/scaling';
 import { formatTable, ms } from './bench/table';
 
 const RESULTS_DIR = join(import.meta.dirname, '..', 'bench-results');
@@ -43,7 +43,26 @@ function scalingTables(rows: readonly ScalingRow[]): string {
 		['attempts', ...stepNames],
 		rows.map((row) => [String(row.attempts), ...stepNames.map((name) => ms(row.steps[name]!))])
 	);
-	return `${main}\n\nWhere the time goes (median ms of each step on its own):\n${steps}`;
+	const checks = formatTable(
+		[
+			'attempts',
+			'one Check ms',
+			'CPU ms',
+			'after another tab wrote ms',
+			`budget (${CHECK_BUDGET.attempts / 1000}k: ${CHECK_BUDGET.ms} ms) ok?`
+		],
+		rows.map((row) => [
+			String(row.attempts),
+			ms(row.checkMs),
+			ms(row.checkCpuMs),
+			ms(row.checkAfterOtherTabMs),
+			row.checkWithinBudget === null ? '-' : row.checkWithinBudget ? 'yes' : 'NO'
+		])
+	);
+	return (
+		`${main}\n\nWhere the time goes (median ms of each step on its own):\n${steps}` +
+		`\n\nOne Check: main-thread ms to grade, keep and write the answer (median):\n${checks}`
+	);
 }
 
 function classResultsTable(row: ClassResultsRow): string {

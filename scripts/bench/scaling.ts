@@ -1,29 +1,41 @@
 /**
  * How the progress record grows: for a student with 1,000 to 100,000 attempts on the real bank,
- * the size in localStorage, the time to read it back, and the time to derive everything the
- * /progress and /review pages show. The budget (DESIGN.md, Budgets): a year of daily practice,
- * 10,000 attempts, loads and derives every statistic in under 50 ms.
+ * the size in localStorage, the time to read it back, the time to derive everything the
+ * /progress and /review pages show, and what one Check costs. The budgets (DESIGN.md, Budgets):
+ * a year of daily practice, 10,000 attempts, loads and derives every statistic in under 50 ms,
+ * and one Check takes at most one frame (16 ms) of main thread.
  */
 import type { Bank } from '../../src/lib/content/model';
 import { loadBank } from '../../src/lib/content/load';
 import { skillMastery, suggestNextStep } from '../../src/lib/progress/mastery';
 import {
+	emptyProgress,
+	markReadingFinished,
+	mergeProgress,
+	newAttemptId,
 	parseProgress,
+	recordAttempt,
 	serializeProgress,
+	type Attempt,
 	type ProgressRecord
 } from '../../src/lib/progress/record';
+import { gradeAnswer } from '../../src/lib/quiz/grade';
+import { StoredRecord, type StorageLike } from '../../src/lib/storage/stored-record';
 import { reviewQueue, type ReviewItem } from '../../src/lib/progress/review';
 import {
 	articleTotals,
 	currentStreak,
 	daysPractised,
+	groupByQuestion,
 	readingProgress
 } from '../../src/lib/progress/stats';
 import { readContentFiles } from '../content-files';
 import { PRACTICE_END, practiceRecord } from './practice-record';
-import { time } from './table';
+import { cpuTime, time } from './table';
 
 export const BUDGET = { attempts: 10_000, ms: 50 };
+/** One Check at a year of practice: one frame. */
+export const CHECK_BUDGET = { attempts: 10_000, ms: 16 };
 
 export interface ScalingRow {
 	attempts: number;
@@ -43,6 +55,14 @@ export interface ScalingRow {
 	withinBudget: boolean | null;
 	/** Each step on its own (median ms), to show where the time goes. */
 	steps: Record<string, number>;
+	/** One Check, as the reading page does it: grade, keep the attempt, write, group again. */
+	checkMs: number;
+	/** The same, in CPU time: what it costs when other programs share the processor. */
+	checkCpuMs: number;
+	/** The same Check when another tab wrote since, so the write reads and merges first. */
+	checkAfterOtherTabMs: number;
+	checkBudgetMs: number | null;
+	checkWithinBudget: boolean | null;
 	runs: number;
 }
 
@@ -118,6 +138,9 @@ function measureSize(bank: Bank, attempts: number, runs: number): ScalingRow {
 		reviewQueue: reviewQueueMs
 	};
 
+	const check = measureCheck(bank, text, runs);
+	const checkBudgeted = attempts === CHECK_BUDGET.attempts;
+
 	return {
 		attempts,
 		storedBytes: text.length * 2,
@@ -130,8 +153,89 @@ function measureSize(bank: Bank, attempts: number, runs: number): ScalingRow {
 		budgetMs: budgeted ? BUDGET.ms : null,
 		withinBudget: budgeted ? totalMs < BUDGET.ms : null,
 		steps,
+		checkMs: check.ms,
+		checkCpuMs: check.cpuMs,
+		checkAfterOtherTabMs: check.afterOtherTabMs,
+		checkBudgetMs: checkBudgeted ? CHECK_BUDGET.ms : null,
+		checkWithinBudget: checkBudgeted ? check.ms <= CHECK_BUDGET.ms : null,
 		runs
 	};
+}
+
+/** localStorage as far as the write path sees it: no quota, no other tab. */
+class MemoryStorage implements StorageLike {
+	readonly #items = new Map<string, string>();
+	get length(): number {
+		return this.#items.size;
+	}
+	key(index: number): string | null {
+		return [...this.#items.keys()][index] ?? null;
+	}
+	getItem(key: string): string | null {
+		return this.#items.get(key) ?? null;
+	}
+	setItem(key: string, value: string): void {
+		this.#items.set(key, value);
+	}
+	removeItem(key: string): void {
+		this.#items.delete(key);
+	}
+}
+
+/**
+ * The main-thread work of one Check on a reading page with `text` stored, as
+ * `progress.answer(..., { finishesReading: true })` and the page's `$derived` do it: grade, add
+ * the attempt and the finish, write once (serialize, stringify, setItem), group the attempts
+ * again. Rendering is not included: it touches only the question answered.
+ */
+function measureCheck(bank: Bank, text: string, runs: number) {
+	const KEY = 'close-read:progress';
+	const options = {
+		key: KEY,
+		parse: parseProgress,
+		empty: emptyProgress,
+		merge: mergeProgress,
+		serialize: serializeProgress
+	};
+	const question = bank.questions[0]!;
+	const response = { type: 'single-choice', choice: 0 } as const;
+	let clock = PRACTICE_END;
+	const checkOn = (stored: StoredRecord<ProgressRecord>, value: ProgressRecord) => {
+		const now = new Date((clock += 1000));
+		const grade = gradeAnswer(question, response);
+		const attempt: Attempt = {
+			id: newAttemptId(() => now),
+			questionId: question.id,
+			readingId: question.readingId,
+			lessonId: null,
+			response,
+			score: grade.score,
+			correct: grade.correct,
+			at: now.toISOString()
+		};
+		let next = recordAttempt(value, attempt);
+		next = question.readingId ? markReadingFinished(next, question.readingId, attempt.at) : next;
+		const outcome = stored.save(next);
+		if (outcome.status !== 'saved') {
+			throw new Error(`The write failed: ${outcome.status}`);
+		}
+		groupByQuestion(outcome.value.attempts);
+		return outcome.value;
+	};
+
+	const storage = new MemoryStorage();
+	storage.setItem(KEY, text);
+	const tab = new StoredRecord<ProgressRecord>({ ...options, storage: () => storage });
+	let value = tab.load().value;
+	const ms = time(() => (value = checkOn(tab, value)), runs);
+	const cpuMs = cpuTime(() => (value = checkOn(tab, value)), runs);
+
+	// A tab that has not read what is stored now: its write must parse and merge.
+	const afterOtherTabMs = time(() => {
+		const other = new StoredRecord<ProgressRecord>({ ...options, storage: () => storage });
+		checkOn(other, value);
+	}, runs);
+	return { ms, cpuMs, afterOtherTabMs };
 }
 
 /** What /progress derives from the record, the way the page will. */

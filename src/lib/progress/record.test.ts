@@ -332,6 +332,20 @@ describe('the version 2 stored shape', () => {
 		);
 	});
 
+	it('writes a record with attempts added to the one written before just as it writes it afresh', () => {
+		fc.assert(
+			fc.property(recordArb, fc.array(attemptArb, { maxLength: 4 }), (raw, added) => {
+				const before = mergeProgress(raw, emptyProgress());
+				const after = added.reduce(recordAttempt, before);
+				const fresh = JSON.stringify(
+					serializeProgress({ ...after, attempts: [...after.attempts] })
+				);
+				serializeProgress(before);
+				expect(JSON.stringify(serializeProgress(after))).toBe(fresh);
+			})
+		);
+	});
+
 	it('keeps each question, reading and lesson once, and an id made with its time without the time', () => {
 		const first = buildAttempt({ id: `${idStamp(Date.parse('2025-03-10T09:00:00.000Z'))}-abc` });
 		const second = buildAttempt({ id: '=by hand', at: '2025-03-10T09:01:00.000Z' });
@@ -591,6 +605,18 @@ describe('changing the record', () => {
 		const after = recordAttempt(before, buildAttempt());
 		expect(after.attempts).toEqual([buildAttempt()]);
 		expect(before.attempts).toEqual([]);
+	});
+
+	it('records an attempt just as merging it in would, whenever it was given', () => {
+		fc.assert(
+			fc.property(recordArb, attemptArb, (raw, attempt) => {
+				// A record as the app holds one: read, or made by merging.
+				const record = mergeProgress(raw, emptyProgress());
+				expect(recordAttempt(record, attempt)).toEqual(
+					mergeProgress(record, { ...emptyProgress(), attempts: [attempt] })
+				);
+			})
+		);
 	});
 
 	it('keeps the first time a reading was opened', () => {

@@ -105,13 +105,27 @@ const storedRecordSchema = v.object({
 	readings: readingsSchema
 });
 
+/** What serializing a record built, kept to extend when the next record only adds attempts. */
+interface Serialized {
+	attempts: readonly Attempt[];
+	stored: StoredProgress;
+	questionIndex: Map<string, Map<string | null, Map<string | null, number>>>;
+	responseIndex: Map<Response, number>;
+	responseTextIndex: Map<string, number>;
+}
+
+// The record last written. Every Check writes the record again with one attempt more, and
+// the attempts before it are the very same objects: only the new one needs encoding.
+let last: Serialized | null = null;
+
 /** The compact form of a record, for storage. `readStoredProgress` gives back the same record. */
 export function serializeProgress(record: ProgressRecord): StoredProgress {
-	const questions: StoredQuestion[] = [];
-	const responses: Response[] = [];
-	const questionIndex = new Map<string, Map<string | null, Map<string | null, number>>>();
-	const responseIndex = new Map<Response, number>();
-	const responseTextIndex = new Map<string, number>();
+	const from = last && extends_(record.attempts, last.attempts) ? last : null;
+	const questions: StoredQuestion[] = from ? [...from.stored.questions] : [];
+	const responses: Response[] = from ? [...from.stored.responses] : [];
+	const questionIndex: Serialized['questionIndex'] = from?.questionIndex ?? new Map();
+	const responseIndex: Serialized['responseIndex'] = from?.responseIndex ?? new Map();
+	const responseTextIndex: Serialized['responseTextIndex'] = from?.responseTextIndex ?? new Map();
 
 	const questionOf = (attempt: Attempt): number => {
 		let byReading = questionIndex.get(attempt.questionId);
@@ -146,25 +160,45 @@ export function serializeProgress(record: ProgressRecord): StoredProgress {
 		return index;
 	};
 
-	const attempts = record.attempts.map((attempt): StoredAttempt => {
+	// The maps are extended in place: until they match a finished result, nothing is kept.
+	last = null;
+	const known = from ? from.attempts.length : 0;
+	const attempts = from ? (from.stored.attempts as StoredAttempt[]).slice() : [];
+	for (let i = known; i < record.attempts.length; i++) {
+		const attempt = record.attempts[i]!;
 		const time = exactTime(attempt.at);
 		const exact = !Number.isNaN(time);
-		return [
+		attempts.push([
 			exact ? storedId(attempt.id, time) : WHOLE_ID + attempt.id,
 			questionOf(attempt),
 			responseOf(attempt.response),
 			attempt.score,
 			attempt.correct ? 1 : 0,
 			exact ? time : attempt.at
-		];
-	});
-	return {
+		]);
+	}
+	const stored: StoredProgress = {
 		version: LATEST_PROGRESS_VERSION,
 		questions,
 		responses,
 		attempts,
 		readings: record.readings
 	};
+	last = { attempts: record.attempts, stored, questionIndex, responseIndex, responseTextIndex };
+	return stored;
+}
+
+/** Whether `list` begins with every item of `start`, the same objects in the same order. */
+function extends_(list: readonly Attempt[], start: readonly Attempt[]): boolean {
+	if (list.length < start.length) {
+		return false;
+	}
+	for (let i = start.length - 1; i >= 0; i--) {
+		if (list[i] !== start[i]) {
+			return false;
+		}
+	}
+	return true;
 }
 
 /**
