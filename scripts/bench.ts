@@ -49,7 +49,7 @@ function scalingTables(rows: readonly ScalingRow[]): string {
 			'one Check ms',
 			'CPU ms',
 			'after another tab wrote ms',
-			`budget (${CHECK_BUDGET.attempts / 1000}k: ${CHECK_BUDGET.ms} ms) ok?`
+			`budget (${CHECK_BUDGET.attempts / 1000}k: ${CHECK_BUDGET.ms} ms CPU) ok?`
 		],
 		rows.map((row) => [
 			String(row.attempts),

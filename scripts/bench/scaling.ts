@@ -157,7 +157,9 @@ function measureSize(bank: Bank, attempts: number, runs: number): ScalingRow {
 		checkCpuMs: check.cpuMs,
 		checkAfterOtherTabMs: check.afterOtherTabMs,
 		checkBudgetMs: checkBudgeted ? CHECK_BUDGET.ms : null,
-		checkWithinBudget: checkBudgeted ? check.ms <= CHECK_BUDGET.ms : null,
+		// Main-thread cost is the work the thread does: CPU time, which a busy machine does not
+		// inflate the way it inflates the wall clock (both are printed).
+		checkWithinBudget: checkBudgeted ? check.cpuMs <= CHECK_BUDGET.ms : null,
 		runs
 	};
 }
