@@ -50,7 +50,7 @@ describe("a teacher's lesson, from link to class results", () => {
 		const second = groups.nth(1);
 		await second
 			.getByRole('radio', {
-				name: 'The speaker watched the talks in person and is describing them.'
+				name: 'The speaker has seen the talks happen and is describing them first-hand, as a witness.'
 			})
 			.check();
 		await second.getByRole('button', { name: 'Check' }).click();
