@@ -1,6 +1,7 @@
 import type * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { cueFigures, weaknesses } from './cues';
 import { loadBank, type ContentFiles } from './load';
 import type {
 	evidenceQuestionSchema,
@@ -1275,5 +1276,58 @@ describe('loadBank with retired question ids', () => {
 		expect(loadBank(files).problems).toEqual([
 			problem(files, 'retired.yaml', 'replacedBy:', '"meeting-held" is not a question in the bank')
 		]);
+	});
+});
+
+describe('loadBank measures the cues of each question for the item report', () => {
+	const { cues } = loadBank(
+		contentFiles({
+			questions: [
+				singleChoice({
+					choices: [
+						{ text: 'The engineers' },
+						{ text: 'The mayors of Northbridge and Southmoor', correct: true },
+						{ text: 'Only the shop owners' }
+					]
+				}),
+				multipleSelect(),
+				trueFalseNotStated()
+			]
+		})
+	);
+	const of = (id: string) => cues.find((cue) => cue.id === id);
+
+	it('gives the key position as written, the length ratio and the absolute words', () => {
+		expect(of('who-is-meeting')).toMatchObject({
+			file: FIRST_READING,
+			keyPositions: [2],
+			choiceCount: 3,
+			absoluteInRight: [],
+			absoluteInWrong: ['only']
+		});
+		expect(of('who-is-meeting')?.lengthRatio).toBeCloseTo(39 / 20);
+		expect(of('who-is-affected')).toMatchObject({ keyPositions: [1, 3], rightCount: 2 });
+	});
+
+	it('flags a question as weak with the reasons an author can act on', () => {
+		const meeting = of('who-is-meeting');
+		expect(meeting && weaknesses(meeting)).toEqual([
+			'key is the longest choice by 95%',
+			'absolute words only in wrong choices (only)'
+		]);
+		const statement = of('meeting-confirmed');
+		expect(statement && weaknesses(statement)).toEqual([]);
+	});
+
+	it('sums the figures the summary prints', () => {
+		expect(cueFigures(cues)).toEqual({
+			singleChoice: 1,
+			keyLongest: 1,
+			keyFirstAsWritten: 0,
+			multipleSelect: 1,
+			rightCounts: new Map([[2, 1]]),
+			withAbsolute: 1,
+			absoluteOnlyWrong: 1
+		});
 	});
 });
