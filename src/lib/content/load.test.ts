@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { cueFigures, weaknesses } from './cues';
 import { loadBank, type ContentFiles } from './load';
+import { stableShuffle } from './text';
 import type {
 	evidenceQuestionSchema,
 	fillBlanksSchema,
@@ -1234,6 +1235,19 @@ describe('loadBank with paraphrased ordering items and spare meanings', () => {
 		expect(loaded.answer).not.toContain(
 			loaded.meanings.indexOf('people who live across the river')
 		);
+	});
+
+	it('keeps the meanings of the terms where they were before a spare was added, for stored answers', () => {
+		const revised = loadBank(contentFiles({ questions: [matching()] })).bank.questions[0];
+		if (revised?.type !== 'matching') {
+			throw new Error('expected the matching question');
+		}
+		// Where the meanings stood when the question had no spare: the same shuffle of its pairs.
+		const before = stableShuffle(
+			matching().pairs.map((pair) => pair.meaning),
+			'word-meanings'
+		);
+		expect(revised.meanings).toEqual([...before, 'people who live across the river']);
 	});
 });
 

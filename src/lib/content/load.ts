@@ -366,11 +366,16 @@ function toQuestion(source: QuestionSource, articleId: string, readingId: string
 			return { ...base, type: source.type, answer, items: stableShuffle(answer, source.id) };
 		}
 		case 'matching': {
-			// Spare meanings are offered among the others and belong to no term.
-			const meanings = stableShuffle(
-				[...source.pairs.map((pair) => pair.meaning), ...(source.spare ?? [])].map(collapseSpace),
-				source.id
-			);
+			// Spare meanings belong to no term. They go after the shuffled meanings of the terms, so
+			// adding one to a published question leaves the indices stored answers use unchanged; the
+			// pages shuffle the order they show.
+			const meanings = [
+				...stableShuffle(
+					source.pairs.map((pair) => collapseSpace(pair.meaning)),
+					source.id
+				),
+				...(source.spare ?? []).map(collapseSpace)
+			];
 			return {
 				...base,
 				type: source.type,
