@@ -50,7 +50,7 @@ describe("a teacher's lesson, from link to class results", () => {
 		const second = groups.nth(1);
 		await second
 			.getByRole('radio', {
-				name: 'The speaker has seen the talks happen and is describing them first-hand, as a witness.'
+				name: 'The speaker is reporting the talks first-hand, having seen them happen as a witness.'
 			})
 			.check();
 		await second.getByRole('button', { name: 'Check' }).click();
