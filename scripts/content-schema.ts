@@ -10,7 +10,8 @@ import {
 	articleCheckFileSchema,
 	glossaryFileSchema,
 	questionSchema,
-	readingFileSchema
+	readingFileSchema,
+	retiredFileSchema
 } from '../src/lib/content/schema';
 import { QUESTIONS_DIR } from './content-files';
 
@@ -18,13 +19,14 @@ export const CONTENT_SCHEMA_PATH = join(QUESTIONS_DIR, 'content.schema.json');
 
 export function contentJsonSchema(): JsonSchema {
 	const schema = toJsonSchema(
-		v.union([readingFileSchema, glossaryFileSchema, articleCheckFileSchema]),
+		v.union([readingFileSchema, glossaryFileSchema, articleCheckFileSchema, retiredFileSchema]),
 		{
-			// Named definitions become $defs; the file is any one of the three kinds.
+			// Named definitions become $defs; the file is any one of the four kinds.
 			definitions: {
 				readingFile: readingFileSchema,
 				glossaryFile: glossaryFileSchema,
 				articleCheckFile: articleCheckFileSchema,
+				retiredFile: retiredFileSchema,
 				question: questionSchema
 			},
 			// Actions JSON Schema cannot say (trim) are left out rather than failing the export.
@@ -37,7 +39,7 @@ export function contentJsonSchema(): JsonSchema {
 		$comment: 'Generated from src/lib/content/schema.ts by `npm run content:schema`; do not edit.',
 		title: 'Close Read content file',
 		description:
-			'A reading (readings/*.yaml), the glossary (glossary.yaml) or the whole-article check (article-check.yaml). See questions/README.md.',
+			'A reading (readings/*.yaml), the glossary (glossary.yaml), the whole-article check (article-check.yaml) or the retired question ids (retired.yaml). See questions/README.md.',
 		...definitions
 	};
 }

@@ -8,12 +8,13 @@ describe('questions/content.schema.json', () => {
 		expect(committed, 'stale: run npm run content:schema').toEqual(contentJsonSchema());
 	});
 
-	it('accepts any one of a reading, the glossary and the whole-article check', () => {
+	it('accepts any one of a reading, the glossary, the whole-article check and the retired ids', () => {
 		expect(contentJsonSchema()).toMatchObject({
 			anyOf: [
 				{ $ref: '#/$defs/readingFile' },
 				{ $ref: '#/$defs/glossaryFile' },
-				{ $ref: '#/$defs/articleCheckFile' }
+				{ $ref: '#/$defs/articleCheckFile' },
+				{ $ref: '#/$defs/retiredFile' }
 			]
 		});
 	});

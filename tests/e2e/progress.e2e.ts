@@ -102,14 +102,14 @@ describe('storage that never loses work', () => {
 		const second = await context.newPage();
 		await first.goto('/read/back-at-the-table/');
 		await second.goto('/read/back-at-the-table/');
-		await first.getByText('0 of 8 questions answered').waitFor();
-		await second.getByText('0 of 8 questions answered').waitFor();
+		await first.getByText('0 of 9 questions answered').waitFor();
+		await second.getByText('0 of 9 questions answered').waitFor();
 
 		const one = first.getByRole('group', { name: /^Question 1/ });
 		await one.getByRole('radio').first().check();
 		await one.getByRole('button', { name: 'Check' }).click();
 		// The other tab shows that answer without a reload: the storage event.
-		await second.getByText('1 of 8 questions answered').waitFor();
+		await second.getByText('1 of 9 questions answered').waitFor();
 		expect(
 			await second
 				.getByRole('group', { name: /^Question 1/ })
@@ -121,7 +121,7 @@ describe('storage that never loses work', () => {
 		const two = second.getByRole('group', { name: /^Question 2/ });
 		await two.getByRole('radio').first().check();
 		await two.getByRole('button', { name: 'Check' }).click();
-		await first.getByText('2 of 8 questions answered').waitFor();
+		await first.getByText('2 of 9 questions answered').waitFor();
 		expect((await stored(first)).attempts).toHaveLength(2);
 		await second.close();
 	});
@@ -151,6 +151,6 @@ describe('storage that never loses work', () => {
 		await page.close();
 		const again = await context.newPage();
 		await again.goto('/read/back-at-the-table/');
-		await again.getByText('1 of 8 questions answered').waitFor();
+		await again.getByText('1 of 9 questions answered').waitFor();
 	});
 });

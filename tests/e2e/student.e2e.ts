@@ -76,7 +76,7 @@ describe('a student reading on their own', () => {
 		await page.goto('/progress/');
 		const row = page.getByRole('row', { name: /Back at the table/ });
 		await row.waitFor();
-		expect(await row.getByRole('cell').allTextContents()).toEqual(['1 of 8', '1', '100%']);
+		expect(await row.getByRole('cell').allTextContents()).toEqual(['1 of 9', '1', '100%']);
 	});
 });
 

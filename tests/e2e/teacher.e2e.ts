@@ -50,7 +50,7 @@ describe("a teacher's lesson, from link to class results", () => {
 		const second = groups.nth(1);
 		await second
 			.getByRole('radio', {
-				name: 'The speaker watched the talks in person and is describing them.'
+				name: 'The speaker is reporting the talks first-hand, having seen them happen as a witness.'
 			})
 			.check();
 		await second.getByRole('button', { name: 'Check' }).click();

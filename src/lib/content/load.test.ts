@@ -1,7 +1,9 @@
 import type * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { cueFigures, weaknesses } from './cues';
 import { loadBank, type ContentFiles } from './load';
+import { stableShuffle } from './text';
 import type {
 	evidenceQuestionSchema,
 	fillBlanksSchema,
@@ -106,9 +108,9 @@ function singleChoice(
 		prompt: 'Who has agreed to meet next week?',
 		evidence: 'the mayors of Northbridge and Southmoor have agreed to meet next week',
 		choices: [
-			{ text: 'The engineers of both towns' },
+			{ text: 'The engineers who inspected the bridge' },
 			{ text: 'The mayors of Northbridge and Southmoor', correct: true },
-			{ text: 'The shop owners on both banks' }
+			{ text: 'The shop owners on both river banks' }
 		],
 		...overrides
 	};
@@ -219,6 +221,7 @@ function matching(
 			{ term: 'pier', meaning: 'a pillar that holds up a bridge' },
 			{ term: 'relatives', meaning: 'members of the same family' }
 		],
+		spare: ['people who live across the river'],
 		...overrides
 	};
 }
@@ -360,7 +363,7 @@ describe('loadBank with a valid bank', () => {
 					],
 					choices: [
 						{ text: 'A plan to repair the bridge together', correct: true },
-						{ text: 'A new road around the valley' }
+						{ text: 'A new road that goes around the valley' }
 					]
 				})
 			]
@@ -419,9 +422,9 @@ describe('loadBank with a valid bank', () => {
 	it('turns the correct single choice into its index', () => {
 		expect(question('who-is-meeting')).toMatchObject({
 			choices: [
-				'The engineers of both towns',
+				'The engineers who inspected the bridge',
 				'The mayors of Northbridge and Southmoor',
-				'The shop owners on both banks'
+				'The shop owners on both river banks'
 			],
 			answer: 1,
 			evidence: ['the mayors of Northbridge and Southmoor have agreed to meet next week']
@@ -1012,5 +1015,333 @@ describe('loadBank with a broken file', () => {
 		expect(loadBank(files).problems).toEqual([
 			problem(files, `${ARTICLE_ID}/article.txt`, null, 'is not in the expected shape')
 		]);
+	});
+});
+
+describe('loadBank refuses cues a test-wise student could use', () => {
+	const longKey = (id: string) =>
+		singleChoice({
+			id,
+			choices: [
+				{ text: 'The engineers' },
+				{ text: 'The mayors of Northbridge and Southmoor', correct: true },
+				{ text: 'The shop owners' }
+			]
+		});
+
+	it('names every question whose key is the longest choice when too many are', () => {
+		const files = contentFiles({ questions: [longKey('who-meets-1'), longKey('who-meets-2')] });
+		expect(loadBank(files).problems).toEqual([
+			problem(
+				files,
+				FIRST_READING,
+				'- id: who-meets-1',
+				'question "who-meets-1": the key is the longest choice by 160%, as in 2 of 2 single-choice questions'
+			),
+			problem(files, FIRST_READING, '- id: who-meets-2', 'question "who-meets-2": the key is')
+		]);
+	});
+
+	it('lets a key be the longest choice in a few questions', () => {
+		const files = contentFiles({
+			questions: [
+				longKey('who-meets-1'),
+				...['a', 'b', 'c'].map((letter) => singleChoice({ id: `who-meets-${letter}` }))
+			]
+		});
+		expect(loadBank(files).problems).toEqual([]);
+	});
+
+	it('names questions whose absolute words are all in wrong choices', () => {
+		const files = contentFiles({
+			questions: [
+				singleChoice({
+					choices: [
+						{ text: 'Only the engineers who inspected the bridge' },
+						{ text: 'The mayors of Northbridge and Southmoor', correct: true },
+						{ text: 'The shop owners on both river banks' }
+					]
+				})
+			]
+		});
+		expect(loadBank(files).problems).toEqual([
+			problem(
+				files,
+				FIRST_READING,
+				'- id: who-is-meeting',
+				'question "who-is-meeting": absolute words (only) appear only in wrong choices'
+			)
+		]);
+	});
+
+	it('accepts absolute words that are as often right as wrong', () => {
+		const files = contentFiles({
+			questions: [
+				singleChoice({
+					choices: [
+						{ text: 'Only the engineers who inspected the bridge' },
+						{ text: 'The mayors of Northbridge and Southmoor', correct: true },
+						{ text: 'The shop owners on both river banks' }
+					]
+				}),
+				singleChoice({
+					id: 'who-is-meeting-again',
+					choices: [
+						{ text: 'The engineers who came to inspect the bridge' },
+						{ text: 'Only the mayors of Northbridge and Southmoor', correct: true },
+						{ text: 'The shop owners on both of the banks' }
+					]
+				})
+			]
+		});
+		expect(loadBank(files).problems).toEqual([]);
+	});
+
+	it('names multiple-select questions that all have the same number of right choices', () => {
+		const files = contentFiles({
+			questions: [multipleSelect(), multipleSelect({ id: 'who-is-affected-again' })]
+		});
+		expect(loadBank(files).problems).toEqual([
+			problem(
+				files,
+				FIRST_READING,
+				'- id: who-is-affected',
+				'question "who-is-affected": has 2 right choices, like 2 of the 2 multiple-select questions'
+			),
+			problem(files, FIRST_READING, '- id: who-is-affected-again', 'vary how many are right')
+		]);
+	});
+
+	it('accepts multiple-select questions with different numbers of right choices', () => {
+		const oneRight = multipleSelect({
+			id: 'who-is-affected-again',
+			choices: [
+				{ text: 'Shop owners', correct: true },
+				{ text: 'Engineers' },
+				{ text: 'Families with relatives across the river' }
+			]
+		});
+		expect(loadBank(contentFiles({ questions: [multipleSelect(), oneRight] })).problems).toEqual(
+			[]
+		);
+	});
+
+	it('names a multiple-select question with more than four right choices', () => {
+		const files = contentFiles({
+			questions: [
+				multipleSelect({
+					choices: [
+						...['Shop owners', 'Families', 'Drivers', 'Truckers', 'Farmers'].map((text) => ({
+							text,
+							correct: true
+						})),
+						{ text: 'Engineers' }
+					]
+				})
+			]
+		});
+		expect(loadBank(files).problems).toEqual([
+			problem(files, FIRST_READING, '- id: who-is-affected', 'has 5 right choices; a multiple')
+		]);
+	});
+
+	it('reports a matching question with no spare meaning', () => {
+		const files = contentFiles({ questions: [without(matching(), 'spare')] });
+		expect(loadBank(files).problems).toEqual([
+			problem(files, FIRST_READING, '- term: aides', 'needs at least one spare meaning')
+		]);
+	});
+
+	it('reports a spare meaning that repeats a meaning of a term', () => {
+		const files = contentFiles({
+			questions: [matching({ spare: ['members of the same family'] })]
+		});
+		expect(loadBank(files).problems).toEqual([
+			problem(files, FIRST_READING, '- members of the same family', 'repeats another meaning')
+		]);
+	});
+
+	it('reports evidence that the prompt already repeats, whatever its case and punctuation', () => {
+		const files = contentFiles({
+			questions: [
+				trueFalseNotStated({
+					prompt:
+						'The reading says: "neither mayor has confirmed the meeting in public." Is that so?'
+				})
+			]
+		});
+		expect(loadBank(files).problems).toEqual([
+			problem(files, FIRST_READING, 'evidence:', 'evidence is repeated in the prompt')
+		]);
+	});
+});
+
+describe('loadBank with paraphrased ordering items and spare meanings', () => {
+	const paraphrased = (evidence: string[]) =>
+		ordering({
+			paraphrased: true,
+			items: [
+				'The two mayors plan to meet',
+				'A flood damaged the bridge',
+				'Shops have lost business',
+				'Aides have swapped plans'
+			],
+			evidence
+		});
+
+	it('accepts items in the student’s words, placed by the quotes they restate', () => {
+		const files = contentFiles({ questions: [paraphrased(IN_TEXT_ORDER), matching()] });
+		const { bank, problems } = loadBank(files);
+		expect(problems).toEqual([]);
+		expect(bank.questions[0]).toMatchObject({
+			type: 'ordering',
+			answer: [
+				'The two mayors plan to meet',
+				'A flood damaged the bridge',
+				'Shops have lost business',
+				'Aides have swapped plans'
+			]
+		});
+	});
+
+	it('reports paraphrased items whose quotes are out of the text’s order', () => {
+		const [first, second, ...rest] = IN_TEXT_ORDER as [string, string, ...string[]];
+		const files = contentFiles({ questions: [paraphrased([second, first, ...rest])] });
+		expect(loadBank(files).problems).toEqual([
+			problem(
+				files,
+				FIRST_READING,
+				{ start: `- ${first}`, occurrence: 1 },
+				'comes earlier in the reading than the quote before it'
+			)
+		]);
+	});
+
+	it('reports paraphrased items without one quote each', () => {
+		const files = contentFiles({ questions: [paraphrased(IN_TEXT_ORDER.slice(0, 3))] });
+		expect(loadBank(files).problems).toEqual([
+			problem(files, FIRST_READING, `- ${IN_TEXT_ORDER[0]}`, 'needs one quote per item')
+		]);
+	});
+
+	it('offers spare meanings among the others, belonging to no term', () => {
+		const { bank } = loadBank(contentFiles({ questions: [matching()] }));
+		const loaded = bank.questions[0];
+		if (loaded?.type !== 'matching') {
+			throw new Error('expected the matching question');
+		}
+		expect(loaded.meanings).toHaveLength(5);
+		expect(loaded.meanings).toContain('people who live across the river');
+		expect(loaded.answer).not.toContain(
+			loaded.meanings.indexOf('people who live across the river')
+		);
+	});
+
+	it('keeps the meanings of the terms where they were before a spare was added, for stored answers', () => {
+		const revised = loadBank(contentFiles({ questions: [matching()] })).bank.questions[0];
+		if (revised?.type !== 'matching') {
+			throw new Error('expected the matching question');
+		}
+		// Where the meanings stood when the question had no spare: the same shuffle of its pairs.
+		const before = stableShuffle(
+			matching().pairs.map((pair) => pair.meaning),
+			'word-meanings'
+		);
+		expect(revised.meanings).toEqual([...before, 'people who live across the river']);
+	});
+});
+
+describe('loadBank with retired question ids', () => {
+	const withRetired = (retired: object[]) => ({
+		...contentFiles({ questions: [trueFalseNotStated()] }),
+		'retired.yaml': toYaml({ retired })
+	});
+
+	it('keeps each retired id, why it went and what replaced it', () => {
+		const { bank, problems } = loadBank(
+			withRetired([
+				{ id: 'meeting-announced', reason: 'revised', replacedBy: 'meeting-confirmed' },
+				{ id: 'bridge-colour', reason: 'removed' }
+			])
+		);
+		expect(problems).toEqual([]);
+		expect(bank.retired).toEqual([
+			{ id: 'meeting-announced', reason: 'revised', replacedBy: 'meeting-confirmed' },
+			{ id: 'bridge-colour', reason: 'removed', replacedBy: null }
+		]);
+	});
+
+	it('reports a retired id that a question still uses', () => {
+		const files = withRetired([{ id: 'meeting-confirmed', reason: 'removed' }]);
+		expect(loadBank(files).problems).toEqual([
+			problem(
+				files,
+				'retired.yaml',
+				'- id: meeting-confirmed',
+				'"meeting-confirmed" is still a question id'
+			)
+		]);
+	});
+
+	it('reports a retired id replaced by a question the bank does not have', () => {
+		const files = withRetired([
+			{ id: 'meeting-announced', reason: 'revised', replacedBy: 'meeting-held' }
+		]);
+		expect(loadBank(files).problems).toEqual([
+			problem(files, 'retired.yaml', 'replacedBy:', '"meeting-held" is not a question in the bank')
+		]);
+	});
+});
+
+describe('loadBank measures the cues of each question for the item report', () => {
+	const { cues } = loadBank(
+		contentFiles({
+			questions: [
+				singleChoice({
+					choices: [
+						{ text: 'The engineers' },
+						{ text: 'The mayors of Northbridge and Southmoor', correct: true },
+						{ text: 'Only the shop owners' }
+					]
+				}),
+				multipleSelect(),
+				trueFalseNotStated()
+			]
+		})
+	);
+	const of = (id: string) => cues.find((cue) => cue.id === id);
+
+	it('gives the key position as written, the length ratio and the absolute words', () => {
+		expect(of('who-is-meeting')).toMatchObject({
+			file: FIRST_READING,
+			keyPositions: [2],
+			choiceCount: 3,
+			absoluteInRight: [],
+			absoluteInWrong: ['only']
+		});
+		expect(of('who-is-meeting')?.lengthRatio).toBeCloseTo(39 / 20);
+		expect(of('who-is-affected')).toMatchObject({ keyPositions: [1, 3], rightCount: 2 });
+	});
+
+	it('flags a question as weak with the reasons an author can act on', () => {
+		const meeting = of('who-is-meeting');
+		expect(meeting && weaknesses(meeting)).toEqual([
+			'key is the longest choice by 95%',
+			'absolute words only in wrong choices (only)'
+		]);
+		const statement = of('meeting-confirmed');
+		expect(statement && weaknesses(statement)).toEqual([]);
+	});
+
+	it('sums the figures the summary prints', () => {
+		expect(cueFigures(cues)).toEqual({
+			singleChoice: 1,
+			keyLongest: 1,
+			keyFirstAsWritten: 0,
+			multipleSelect: 1,
+			rightCounts: new Map([[2, 1]]),
+			withAbsolute: 1,
+			absoluteOnlyWrong: 1
+		});
 	});
 });

@@ -2,12 +2,14 @@
  * Turns the files under `questions/` into the checked bank. Used at build time by the pages
  * (`$lib/server/content.ts`) and by `npm run content:check`; never shipped to the browser.
  */
+import { cueProblems, measureCues, type QuestionCues } from './cues';
 import type { Article, Bank, GlossaryTerm, Question, Reading, Section } from './model';
 import { checkQuestion, checkReadingCoverage, findTerm, type QuestionContext } from './rules';
 import {
 	articleCheckFileSchema,
 	glossaryFileSchema,
 	readingFileSchema,
+	retiredFileSchema,
 	type QuestionSource
 } from './schema';
 import { collapseSpace, countWords, splitSentences, stableShuffle } from './text';
@@ -19,7 +21,12 @@ export type ContentFiles = Record<string, string>;
 export interface LoadResult {
 	bank: Bank;
 	problems: ContentProblem[];
+	/** What a test-wise student could use in each question, in bank order. */
+	cues: QuestionCues[];
 }
+
+/** The list of published question ids taken out of the bank, beside the article folders. */
+export const RETIRED_FILE = 'retired.yaml';
 
 /** Where a reading or question id is written, to name the line of a repeated one. */
 interface IdSite {
@@ -31,7 +38,7 @@ interface IdSite {
 
 export function loadBank(files: ContentFiles): LoadResult {
 	const problems: ContentProblem[] = [];
-	const bank: Bank = { articles: [], readings: [], questions: [], glossary: [] };
+	const bank: Bank = { articles: [], readings: [], questions: [], glossary: [], retired: [] };
 	const ids: IdSite[] = [];
 	const articleIds = [
 		...new Set(
@@ -67,7 +74,53 @@ export function loadBank(files: ContentFiles): LoadResult {
 	if (articleIds.length === 0) {
 		problems.push({ file: 'questions/', line: null, message: 'no article folders found' });
 	}
-	return { bank, problems };
+	const retiredSource = files[RETIRED_FILE];
+	if (retiredSource !== undefined) {
+		problems.push(...loadRetired(retiredSource, bank, seen));
+	}
+
+	const siteOf = new Map(ids.map((site) => [site.id, site]));
+	const cues = bank.questions.map((question) => {
+		const site = siteOf.get(question.id);
+		return measureCues(question, { file: site?.file ?? '', line: site?.line ?? null });
+	});
+	problems.push(...cueProblems(cues));
+	return { bank, problems, cues };
+}
+
+function loadRetired(
+	source: string,
+	bank: Bank,
+	inUse: ReadonlyMap<string, IdSite>
+): ContentProblem[] {
+	const file = new YamlFile(RETIRED_FILE, source);
+	const data = file.read(retiredFileSchema);
+	const seen = new Set<string>();
+	data?.retired.forEach((entry, index) => {
+		const site = inUse.get(entry.id);
+		if (site) {
+			// An id names one question for good: old lesson links and progress still mean the old one.
+			file.report(
+				['retired', index, 'id'],
+				`"${entry.id}" is still a ${site.kind} id in ${site.file}; a retired id is never used again`
+			);
+		} else if (seen.has(entry.id)) {
+			file.report(['retired', index, 'id'], `"${entry.id}" is listed twice`);
+		} else if (entry.replacedBy !== undefined && inUse.get(entry.replacedBy)?.kind !== 'question') {
+			file.report(
+				['retired', index, 'replacedBy'],
+				`"${entry.replacedBy}" is not a question in the bank`
+			);
+		} else {
+			bank.retired.push({
+				id: entry.id,
+				reason: entry.reason,
+				replacedBy: entry.replacedBy ?? null
+			});
+		}
+		seen.add(entry.id);
+	});
+	return file.problems;
 }
 
 function loadArticle(
@@ -313,16 +366,22 @@ function toQuestion(source: QuestionSource, articleId: string, readingId: string
 			return { ...base, type: source.type, answer, items: stableShuffle(answer, source.id) };
 		}
 		case 'matching': {
-			const meanings = stableShuffle(
-				source.pairs.map((pair) => pair.meaning),
-				source.id
-			);
+			// Spare meanings belong to no term. They go after the shuffled meanings of the terms, so
+			// adding one to a published question leaves the indices stored answers use unchanged; the
+			// pages shuffle the order they show.
+			const meanings = [
+				...stableShuffle(
+					source.pairs.map((pair) => collapseSpace(pair.meaning)),
+					source.id
+				),
+				...(source.spare ?? []).map(collapseSpace)
+			];
 			return {
 				...base,
 				type: source.type,
 				terms: source.pairs.map((pair) => pair.term),
 				meanings,
-				answer: source.pairs.map((pair) => meanings.indexOf(pair.meaning))
+				answer: source.pairs.map((pair) => meanings.indexOf(collapseSpace(pair.meaning)))
 			};
 		}
 		case 'evidence':

@@ -84,7 +84,7 @@ export type OrderingQuestion = QuestionBase & {
 export type MatchingQuestion = QuestionBase & {
 	type: 'matching';
 	terms: string[];
-	/** The meanings in a fixed shuffle, as offered to the student. */
+	/** The meanings in a fixed shuffle, as offered to the student; spare ones belong to no term. */
 	meanings: string[];
 	/** For each term, the index in `meanings` of its meaning. */
 	answer: number[];
@@ -134,10 +134,19 @@ export interface Article {
 	articleCheck: ArticleCheck | null;
 }
 
+/** A published question id no longer in the bank, and why: old lesson links may still name it. */
+export interface RetiredQuestion {
+	id: string;
+	/** revised: its key changed, so it came back under a new id; removed: it is gone. */
+	reason: 'revised' | 'removed';
+	replacedBy: string | null;
+}
+
 /** Everything in `questions/`, checked. */
 export interface Bank {
 	articles: Article[];
 	readings: Reading[];
 	questions: Question[];
 	glossary: GlossaryTerm[];
+	retired: RetiredQuestion[];
 }

@@ -28,12 +28,18 @@ export function checkQuestion(question: QuestionSource, context: QuestionContext
 		context.file.report(at(...keys), message);
 
 	const evidence = Array.isArray(question.evidence) ? question.evidence : [question.evidence];
+	const evidenceAt = (index: number) =>
+		Array.isArray(question.evidence) ? ['evidence', index] : ['evidence'];
 	evidence.forEach((quote, index) => {
 		const problem = quoteProblem(quote, context);
 		if (problem) {
+			report(evidenceAt(index), `evidence ${problem}`);
+		} else if (promptRepeats(question.prompt, quote)) {
+			// Evidence the prompt already shows points at nothing new: for an evidence question it
+			// gives the answer away, for the others the highlight teaches nothing.
 			report(
-				Array.isArray(question.evidence) ? ['evidence', index] : ['evidence'],
-				`evidence ${problem}`
+				evidenceAt(index),
+				'evidence is repeated in the prompt: quote the words that support the answer, not the words the question already shows'
 			);
 		}
 	});
@@ -82,36 +88,64 @@ export function checkQuestion(question: QuestionSource, context: QuestionContext
 			break;
 		}
 		case 'ordering': {
-			let from = 0;
-			question.items.forEach((item, index) => {
-				const problem = quoteProblem(item, context);
-				if (problem) {
-					report(['items', index], `item ${problem}`);
-					return;
-				}
-				const found = collapseSpace(context.text).indexOf(collapseSpace(item), from);
-				if (found < 0) {
+			if (question.paraphrased === true) {
+				// Paraphrased items are placed by the quotes they restate, one per item.
+				if (!Array.isArray(question.evidence) || evidence.length !== question.items.length) {
 					report(
-						['items', index],
-						`comes earlier in ${context.where} than the item before it: list items in the text's order`
+						['evidence'],
+						`needs one quote per item, in the items' order (found ${evidence.length} for ${question.items.length} items): paraphrased items are placed by the quotes they restate`
 					);
-				} else {
-					from = found + 1;
+				} else if (evidence.every((quote) => quoteProblem(quote, context) === null)) {
+					checkTextOrder(evidence, context, (index) =>
+						report(
+							['evidence', index],
+							`comes earlier in ${context.where} than the quote before it: list the items, and their quotes, in the text's order`
+						)
+					);
 				}
-			});
+			} else {
+				const quoted = question.items.map((item, index) => {
+					const problem = quoteProblem(item, context);
+					if (problem) {
+						report(['items', index], `item ${problem}`);
+					}
+					return problem === null;
+				});
+				if (quoted.every(Boolean)) {
+					checkTextOrder(question.items, context, (index) =>
+						report(
+							['items', index],
+							`comes earlier in ${context.where} than the item before it: list items in the text's order`
+						)
+					);
+				}
+			}
 			checkUnique(question.items, (index) => report(['items', index], 'repeats another item'));
 			break;
 		}
-		case 'matching':
+		case 'matching': {
 			checkUnique(
 				question.pairs.map((pair) => pair.term),
 				(index) => report(['pairs', index, 'term'], 'repeats another term')
 			);
-			checkUnique(
-				question.pairs.map((pair) => pair.meaning),
-				(index) => report(['pairs', index, 'meaning'], 'repeats another meaning')
+			const spare = question.spare ?? [];
+			checkUnique([...question.pairs.map((pair) => pair.meaning), ...spare], (index) =>
+				report(
+					index < question.pairs.length
+						? ['pairs', index, 'meaning']
+						: ['spare', index - question.pairs.length],
+					'repeats another meaning'
+				)
 			);
+			if (spare.length === 0) {
+				// With as many meanings as terms, the last pair is decided by the others.
+				report(
+					['pairs'],
+					'needs at least one spare meaning (spare: [...]), a meaning no term takes, so the last pair is not a gift'
+				);
+			}
 			break;
+		}
 		case 'evidence':
 			if (!context.sentences.includes(collapseSpace(question.evidence))) {
 				report(['evidence'], `must be one whole sentence of ${context.where}, exactly`);
@@ -121,6 +155,36 @@ export function checkQuestion(question: QuestionSource, context: QuestionContext
 			break;
 	}
 	return context.file.problems.length === before;
+}
+
+/** Reports each quote found earlier in the text than the one before it. */
+function checkTextOrder(
+	quotes: string[],
+	context: QuestionContext,
+	onEarlier: (index: number) => void
+): void {
+	const text = collapseSpace(context.text);
+	let from = 0;
+	quotes.forEach((quote, index) => {
+		const found = text.indexOf(collapseSpace(quote), from);
+		if (found < 0) {
+			onEarlier(index);
+		} else {
+			from = found + 1;
+		}
+	});
+}
+
+/** Words only, in lower case: "Yeah, you heard" and "yeah you heard" are the same words. */
+function wordsOnly(text: string): string {
+	return ` ${text
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim()} `;
+}
+
+function promptRepeats(prompt: string, quote: string): boolean {
+	return wordsOnly(prompt).includes(wordsOnly(quote));
 }
 
 function checkUnique(texts: string[], onRepeat: (index: number) => void): void {

@@ -82,7 +82,10 @@ export const orderingSchema = v.strictObject({
 	...common,
 	type: v.literal('ordering'),
 	// Quoted from the reading, listed in the order the text gives them.
-	items: v.pipe(v.array(text), v.minLength(3), v.maxLength(7))
+	items: v.pipe(v.array(text), v.minLength(3), v.maxLength(7)),
+	// Items in the student's own words, so the order cannot be found by matching text: `evidence`
+	// then lists, item by item, the quote each one restates, and those quotes must follow the text.
+	paraphrased: v.optional(v.boolean())
 });
 
 export const matchingSchema = v.strictObject({
@@ -92,7 +95,9 @@ export const matchingSchema = v.strictObject({
 		v.array(v.strictObject({ term: text, meaning: text })),
 		v.minLength(3),
 		v.maxLength(6)
-	)
+	),
+	// Meanings that belong to no term, shown among the others, so the last pair is not a gift.
+	spare: v.optional(v.pipe(v.array(text), v.minLength(1), v.maxLength(3)))
 });
 
 export const evidenceQuestionSchema = v.strictObject({
@@ -140,6 +145,19 @@ export const glossaryFileSchema = v.strictObject({
 	)
 });
 
+// Published question ids that are no longer in the bank: a lesson link naming one says what
+// happened to it instead of calling it missing.
+export const retiredFileSchema = v.strictObject({
+	retired: v.array(
+		v.strictObject({
+			id: slug,
+			// revised: its key changed, so it came back under a new id; removed: it is gone.
+			reason: v.picklist(['revised', 'removed'], 'must be revised or removed'),
+			replacedBy: v.optional(slug)
+		})
+	)
+});
+
 export const articleCheckFileSchema = v.strictObject({
 	title: text,
 	introduction: text,
@@ -149,4 +167,5 @@ export const articleCheckFileSchema = v.strictObject({
 export type QuestionSource = v.InferOutput<typeof questionSchema>;
 export type ReadingFile = v.InferOutput<typeof readingFileSchema>;
 export type GlossaryFile = v.InferOutput<typeof glossaryFileSchema>;
+export type RetiredFile = v.InferOutput<typeof retiredFileSchema>;
 export type ArticleCheckFile = v.InferOutput<typeof articleCheckFileSchema>;

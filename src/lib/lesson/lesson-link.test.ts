@@ -202,25 +202,60 @@ describe('resolveLessonQuestions', () => {
 		const lesson = buildLesson({ questionIds: ['c', 'gone', 'a', 'also-gone'] });
 		expect(resolveLessonQuestions(lesson, new Set(['a', 'b', 'c']))).toEqual({
 			present: ['c', 'a'],
-			missing: ['gone', 'also-gone']
+			missing: ['gone', 'also-gone'],
+			retired: []
+		});
+	});
+
+	it('tells the questions the authors retired from those it does not know', () => {
+		const lesson = buildLesson({ questionIds: ['c', 'revised', 'gone', 'a'] });
+		expect(resolveLessonQuestions(lesson, new Set(['a', 'c']), new Set(['revised']))).toEqual({
+			present: ['c', 'a'],
+			missing: ['gone'],
+			retired: ['revised']
 		});
 	});
 });
 
 describe('describeMissingQuestions', () => {
 	it('says nothing when every question is there', () => {
-		expect(describeMissingQuestions({ present: ['a'], missing: [] })).toBeNull();
+		expect(describeMissingQuestions({ present: ['a'], missing: [], retired: [] })).toBeNull();
 	});
 
 	it('tells the student some were left out, and that the teacher will see it', () => {
-		const notice = describeMissingQuestions({ present: ['a', 'b'], missing: ['c'] });
+		const notice = describeMissingQuestions({ present: ['a', 'b'], missing: ['c'], retired: [] });
 		expect(notice).toContain('1 of the 3 questions');
+		expect(notice).toContain('no longer in Close Read');
 		expect(notice).toContain('teacher will see');
 	});
 
+	it('says a question the authors revised or retired was revised or retired, not missing', () => {
+		const notice = describeMissingQuestions({ present: ['a', 'b'], missing: [], retired: ['c'] });
+		expect(notice).toBe(
+			'1 of the 3 questions in this lesson was revised or retired by the Close Read authors ' +
+				'since the link was made, so it is left out. You can do the rest; your teacher will see ' +
+				'which were left out in your results.'
+		);
+	});
+
+	it('counts retired and unknown questions apart when a lesson has both', () => {
+		const notice = describeMissingQuestions({
+			present: ['a'],
+			missing: ['b'],
+			retired: ['c', 'd']
+		});
+		expect(notice).toContain(
+			'3 of the 4 questions in this lesson are left out: 2 questions revised or retired by the Close Read authors'
+		);
+		expect(notice).toContain('1 question no longer in Close Read');
+	});
+
 	it('sends the student back to the teacher when none are left', () => {
-		expect(describeMissingQuestions({ present: [], missing: ['a', 'b'] })).toMatch(
+		expect(describeMissingQuestions({ present: [], missing: ['a', 'b'], retired: [] })).toMatch(
 			/None of the questions.*new link/
+		);
+		expect(describeMissingQuestions({ present: [], missing: [], retired: ['a'] })).toMatch(
+			/Every question in this lesson has been revised or retired.*new link/
 		);
 	});
 });

@@ -149,43 +149,71 @@ export function decodeLesson(fragment: string): DecodedLesson {
 export interface LessonQuestions {
 	/** In the lesson's order. */
 	present: string[];
-	/** Named by the lesson, but no longer in Close Read's questions. */
+	/** Named by the lesson, but not in Close Read's questions, and not known to have been retired. */
 	missing: string[];
+	/** Named by the lesson, but revised (under a new id) or retired by the authors since. */
+	retired: string[];
 }
 
-/** Splits the lesson's questions into those Close Read still has and those it no longer has. */
+/**
+ * Splits the lesson's questions into those Close Read still has, those its authors revised or
+ * retired (`retiredQuestionIds`, from questions/retired.yaml), and any others it does not know.
+ */
 export function resolveLessonQuestions(
 	lesson: Lesson,
-	knownQuestionIds: ReadonlySet<string>
+	knownQuestionIds: ReadonlySet<string>,
+	retiredQuestionIds: ReadonlySet<string> = new Set()
 ): LessonQuestions {
-	const present: string[] = [];
-	const missing: string[] = [];
+	const resolved: LessonQuestions = { present: [], missing: [], retired: [] };
 	for (const id of lesson.questionIds) {
-		(knownQuestionIds.has(id) ? present : missing).push(id);
+		const kind = knownQuestionIds.has(id)
+			? 'present'
+			: retiredQuestionIds.has(id)
+				? 'retired'
+				: 'missing';
+		resolved[kind].push(id);
 	}
-	return { present, missing };
+	return resolved;
 }
 
-/** What the student is told when questions are missing, or null when none are. */
-export function describeMissingQuestions({ present, missing }: LessonQuestions): string | null {
-	if (missing.length === 0) {
+const REST = 'You can do the rest; your teacher will see which were left out in your results.';
+
+/** What the student is told when questions are left out, or null when none are. */
+export function describeMissingQuestions({
+	present,
+	missing,
+	retired
+}: LessonQuestions): string | null {
+	const left = missing.length + retired.length;
+	if (left === 0) {
 		return null;
 	}
 	if (present.length === 0) {
+		return missing.length === 0
+			? 'Every question in this lesson has been revised or retired by the Close Read authors ' +
+					'since the link was made, so there is nothing to answer. Ask your teacher for a new link.'
+			: 'None of the questions in this lesson are in Close Read any more, so there is nothing to ' +
+					'answer. Ask your teacher for a new link.';
+	}
+	const total = present.length + left;
+	const count = (n: number) => (n === 1 ? '1 question' : `${n} questions`);
+	if (missing.length === 0) {
 		return (
-			'None of the questions in this lesson are in Close Read any more, so there is nothing to ' +
-			'answer. Ask your teacher for a new link.'
+			`${left} of the ${total} questions in this lesson ${left === 1 ? 'was' : 'were'} revised or ` +
+			`retired by the Close Read authors since the link was made, so ` +
+			`${left === 1 ? 'it is' : 'they are'} left out. ${REST}`
 		);
 	}
-	const total = present.length + missing.length;
-	const some =
-		missing.length === 1
-			? `1 of the ${total} questions`
-			: `${missing.length} of the ${total} questions`;
+	if (retired.length === 0) {
+		return (
+			`${left} of the ${total} questions in this lesson ${left === 1 ? 'is' : 'are'} no longer in ` +
+			`Close Read, so ${left === 1 ? 'it is' : 'they are'} left out. ${REST}`
+		);
+	}
 	return (
-		`${some} in this lesson ${missing.length === 1 ? 'is' : 'are'} no longer in Close Read, so ` +
-		`${missing.length === 1 ? 'it is' : 'they are'} left out. You can do the rest; your teacher ` +
-		'will see which were left out in your results.'
+		`${left} of the ${total} questions in this lesson are left out: ${count(retired.length)} ` +
+		`revised or retired by the Close Read authors since the link was made, and ` +
+		`${count(missing.length)} no longer in Close Read. ${REST}`
 	);
 }
 

@@ -40,6 +40,14 @@ describe('gradeMatching', () => {
 		});
 	});
 
+	it('marks a term given a spare meaning, one no term takes, as wrong', () => {
+		const question = matching({ meanings: [...matching().meanings, 'a pause in the fighting'] });
+		expect(gradeMatching(question, { type: 'matching', meanings: [1, 3, 0] })).toMatchObject({
+			score: 2 / 3,
+			parts: ['right', 'wrong', 'right']
+		});
+	});
+
 	it('marks a meaning that does not exist as wrong', () => {
 		expect(gradeMatching(matching(), { type: 'matching', meanings: [1, 5, -1] }).parts).toEqual([
 			'right',

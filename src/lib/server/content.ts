@@ -45,6 +45,8 @@ export function studyMaterial() {
 		readings: bank.readings,
 		questions: bank.questions,
 		glossary: bank.glossary,
+		// Ids of questions the authors revised or retired, so an old lesson link can say so.
+		retiredQuestionIds: bank.retired.map((question) => question.id),
 		article: article
 			? {
 					title: article.title,

@@ -119,6 +119,26 @@ describe('matching', () => {
 		expect(screen.getByText("Matches: a country's right to govern itself")).toBeInTheDocument();
 	});
 
+	it('offers a spare meaning that belongs to no term, and marks a term given it wrong', async () => {
+		const user = userEvent.setup();
+		const spare = 'a meeting between two leaders';
+		const question = matching({
+			meanings: [...matching().meanings, spare]
+		});
+		render(QuestionHarness, { question });
+		const sovereignty = screen.getByRole('combobox', { name: 'sovereignty' });
+		expect(within(sovereignty).getByRole('option', { name: spare })).toBeInTheDocument();
+		await user.selectOptions(screen.getByRole('combobox', { name: 'sanctions' }), [
+			'penalties one country puts on another'
+		]);
+		await user.selectOptions(screen.getByRole('combobox', { name: 'de-escalation' }), [
+			'making a conflict less intense'
+		]);
+		await user.selectOptions(sovereignty, [spare]);
+		await user.click(screen.getByRole('button', { name: 'Check' }));
+		expect(screen.getByRole('status')).toHaveTextContent('Partly right: 2 of 3.');
+	});
+
 	it('asks for every match before checking', async () => {
 		const user = userEvent.setup();
 		render(QuestionHarness, { question: matching() });

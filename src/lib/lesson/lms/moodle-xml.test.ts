@@ -67,10 +67,16 @@ function expectedAnswers(question: CanonicalQuestion): unknown {
 		case 'short-answer':
 			return question.accepted;
 		case 'matching':
-			return question.terms.map((term, index) => [
-				escapeHtml(term),
-				question.meanings[question.answer[index] ?? -1]
-			]);
+			return [
+				...question.terms.map((term, index) => [
+					escapeHtml(term),
+					question.meanings[question.answer[index] ?? -1]
+				]),
+				// A spare meaning, which no term takes, is written as a pair with an empty term.
+				...question.meanings
+					.filter((_, index) => !question.answer.includes(index))
+					.map((meaning) => ['', meaning])
+			];
 		case 'fill-blanks':
 			return question.bank === null ? question.answer[0] : question.answer.map(([word]) => word);
 		default:
