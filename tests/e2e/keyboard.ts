@@ -133,9 +133,15 @@ export async function answerRightWithKeyboard(
 		case 'single-choice':
 		case 'true-false-not-stated': {
 			await tabTo(page, (f) => f.inQuestion && f.type === 'radio', id);
+			// Choices are shown in this student's own order: find the key where it is shown.
+			const shown = await group
+				.getByRole('radio')
+				.evaluateAll((radios) =>
+					radios.map((radio) => (radio as HTMLInputElement).labels?.[0]?.textContent?.trim())
+				);
 			const index =
 				question.type === 'single-choice'
-					? question.answer
+					? shown.indexOf(question.choices[question.answer])
 					: ['true', 'false', 'not-stated'].indexOf(question.answer);
 			// Tab lands on the first radio; Space picks it, each ArrowDown moves on and picks.
 			await (index === 0 ? page.keyboard.press('Space') : press(page, 'ArrowDown', index));
@@ -158,7 +164,12 @@ export async function answerRightWithKeyboard(
 				await tabTo(page, (f) => f.inQuestion && f.label.startsWith(`Gap ${gap + 1} of`), id);
 				const word = question.answer[gap]?.[0] ?? '';
 				if (question.bank) {
-					await press(page, 'ArrowDown', question.bank.indexOf(word) + 1);
+					const offered = await group
+						.getByRole('combobox', { name: `Gap ${gap + 1} of ${question.answer.length}` })
+						.locator('option')
+						.allTextContents();
+					// The first option is "(choose)"; the words follow in this student's order.
+					await press(page, 'ArrowDown', offered.indexOf(word));
 				} else {
 					await page.keyboard.type(word);
 				}
@@ -168,7 +179,13 @@ export async function answerRightWithKeyboard(
 			for (let term = 0; term < question.terms.length; term++) {
 				const name = question.terms[term];
 				await tabTo(page, (f) => f.inQuestion && f.tag === 'select' && f.label === name, id);
-				await press(page, 'ArrowDown', (question.answer[term] ?? 0) + 1);
+				const offered = await group
+					.getByRole('combobox', { name, exact: true })
+					.locator('option')
+					.allTextContents();
+				// The first option is "(choose a match)"; the meanings follow in this student's order.
+				const meaning = question.meanings[question.answer[term] ?? 0] ?? '';
+				await press(page, 'ArrowDown', offered.indexOf(meaning));
 			}
 			break;
 		case 'ordering':
