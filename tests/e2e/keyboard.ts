@@ -147,14 +147,22 @@ export async function answerRightWithKeyboard(
 			await (index === 0 ? page.keyboard.press('Space') : press(page, 'ArrowDown', index));
 			break;
 		}
-		case 'multiple-select':
-			for (let index = 0; index < question.choices.length; index++) {
-				await tabTo(page, (f) => f.inQuestion && f.label === question.choices[index], id);
-				if (question.answer.includes(index)) {
+		case 'multiple-select': {
+			// Top to bottom as this student's order shows them, so Tab only ever moves forward.
+			const keys = new Set(question.answer.map((index) => question.choices[index]));
+			const shown = await group
+				.getByRole('checkbox')
+				.evaluateAll((boxes) =>
+					boxes.map((box) => (box as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? '')
+				);
+			for (const label of shown) {
+				await tabTo(page, (f) => f.inQuestion && f.label === label, id);
+				if (keys.has(label)) {
 					await page.keyboard.press('Space');
 				}
 			}
 			break;
+		}
 		case 'short-answer':
 			await tabTo(page, (f) => f.inQuestion && f.label === 'Your answer', id);
 			await page.keyboard.type(question.answer);
