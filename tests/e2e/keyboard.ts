@@ -133,22 +133,36 @@ export async function answerRightWithKeyboard(
 		case 'single-choice':
 		case 'true-false-not-stated': {
 			await tabTo(page, (f) => f.inQuestion && f.type === 'radio', id);
+			// Choices are shown in this student's own order: find the key where it is shown.
+			const shown = await group
+				.getByRole('radio')
+				.evaluateAll((radios) =>
+					radios.map((radio) => (radio as HTMLInputElement).labels?.[0]?.textContent?.trim())
+				);
 			const index =
 				question.type === 'single-choice'
-					? question.answer
+					? shown.indexOf(question.choices[question.answer])
 					: ['true', 'false', 'not-stated'].indexOf(question.answer);
 			// Tab lands on the first radio; Space picks it, each ArrowDown moves on and picks.
 			await (index === 0 ? page.keyboard.press('Space') : press(page, 'ArrowDown', index));
 			break;
 		}
-		case 'multiple-select':
-			for (let index = 0; index < question.choices.length; index++) {
-				await tabTo(page, (f) => f.inQuestion && f.label === question.choices[index], id);
-				if (question.answer.includes(index)) {
+		case 'multiple-select': {
+			// Top to bottom as this student's order shows them, so Tab only ever moves forward.
+			const keys = new Set(question.answer.map((index) => question.choices[index]));
+			const shown = await group
+				.getByRole('checkbox')
+				.evaluateAll((boxes) =>
+					boxes.map((box) => (box as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? '')
+				);
+			for (const label of shown) {
+				await tabTo(page, (f) => f.inQuestion && f.label === label, id);
+				if (keys.has(label)) {
 					await page.keyboard.press('Space');
 				}
 			}
 			break;
+		}
 		case 'short-answer':
 			await tabTo(page, (f) => f.inQuestion && f.label === 'Your answer', id);
 			await page.keyboard.type(question.answer);
@@ -158,7 +172,12 @@ export async function answerRightWithKeyboard(
 				await tabTo(page, (f) => f.inQuestion && f.label.startsWith(`Gap ${gap + 1} of`), id);
 				const word = question.answer[gap]?.[0] ?? '';
 				if (question.bank) {
-					await press(page, 'ArrowDown', question.bank.indexOf(word) + 1);
+					const offered = await group
+						.getByRole('combobox', { name: `Gap ${gap + 1} of ${question.answer.length}` })
+						.locator('option')
+						.allTextContents();
+					// The first option is "(choose)"; the words follow in this student's order.
+					await press(page, 'ArrowDown', offered.indexOf(word));
 				} else {
 					await page.keyboard.type(word);
 				}
@@ -168,7 +187,13 @@ export async function answerRightWithKeyboard(
 			for (let term = 0; term < question.terms.length; term++) {
 				const name = question.terms[term];
 				await tabTo(page, (f) => f.inQuestion && f.tag === 'select' && f.label === name, id);
-				await press(page, 'ArrowDown', (question.answer[term] ?? 0) + 1);
+				const offered = await group
+					.getByRole('combobox', { name, exact: true })
+					.locator('option')
+					.allTextContents();
+				// The first option is "(choose a match)"; the meanings follow in this student's order.
+				const meaning = question.meanings[question.answer[term] ?? 0] ?? '';
+				await press(page, 'ArrowDown', offered.indexOf(meaning));
 			}
 			break;
 		case 'ordering':

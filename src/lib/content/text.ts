@@ -30,8 +30,9 @@ function hash(text: string): number {
 	return h >>> 0;
 }
 
-function randomFrom(seed: number): () => number {
-	let state = seed;
+/** A stable stream of numbers in [0, 1) from `seed`: the same in every browser and at build time. */
+export function seededRandom(seed: string): () => number {
+	let state = hash(seed);
 	return () => {
 		state = (state + 0x6d2b79f5) >>> 0;
 		let t = state;
@@ -46,7 +47,7 @@ function randomFrom(seed: number): () => number {
  * more items (an ordering question shown already in order would give itself away).
  */
 export function stableShuffle<T>(items: readonly T[], seed: string): T[] {
-	const random = randomFrom(hash(seed));
+	const random = seededRandom(seed);
 	const shuffled = [...items];
 	for (let i = shuffled.length - 1; i > 0; i--) {
 		const j = Math.floor(random() * (i + 1));

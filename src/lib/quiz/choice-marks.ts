@@ -1,9 +1,10 @@
 /**
- * How each option of a choice question is marked once checked: the pick right or wrong, and the
- * correct option shown, so feedback teaches instead of only judging.
+ * The fixed options of a true/false/not-stated question, and how the options of a choice question
+ * are marked once checked: the pick right or wrong, and the correct option shown, so feedback
+ * teaches instead of only judging.
  */
-import type { Question, TruthVerdict } from '$lib/content/model';
-import type { Grade, PartMark, Response } from './response';
+import type { TruthVerdict } from '$lib/content/model';
+import type { PartMark } from './response';
 
 export const VERDICTS: { value: TruthVerdict; label: string }[] = [
 	{ value: 'true', label: 'True' },
@@ -11,75 +12,24 @@ export const VERDICTS: { value: TruthVerdict; label: string }[] = [
 	{ value: 'not-stated', label: 'Not stated' }
 ];
 
-/** The options a choice question shows, and which the response picked. */
-export function choiceView(
-	question: Question,
-	response: Response | null
-): { options: string[]; selected: number[] } | null {
-	switch (question.type) {
-		case 'single-choice':
-			return {
-				options: question.choices,
-				selected: response?.type === 'single-choice' ? [response.choice] : []
-			};
-		case 'multiple-select':
-			return {
-				options: question.choices,
-				selected: response?.type === 'multiple-select' ? response.choices : []
-			};
-		case 'true-false-not-stated':
-			return {
-				options: VERDICTS.map((verdict) => verdict.label),
-				selected:
-					response?.type === 'true-false-not-stated'
-						? [VERDICTS.findIndex((verdict) => verdict.value === response.verdict)]
-						: []
-			};
-		default:
-			return null;
-	}
+/** The position of `verdict` among the VERDICTS, or -1 for anything else (a damaged response). */
+export function verdictIndex(verdict: unknown): number {
+	return VERDICTS.findIndex((each) => each.value === verdict);
 }
 
-/** Marks per option after checking; null for options that need none. */
-export function choiceMarks(
-	question: Question,
-	response: Response | null,
-	grade: Grade
+/**
+ * Marks for `count` options by authored index: every correct option right (picked or not, so the
+ * key is shown), a wrong pick wrong, the rest unmarked.
+ */
+export function optionMarks(
+	count: number,
+	correct: readonly number[],
+	selected: readonly number[]
 ): (PartMark | null)[] {
-	if (question.type === 'multiple-select') {
-		return grade.parts;
-	}
-	const view = choiceView(question, response);
-	if (!view) {
-		return [];
-	}
-	const correct =
-		question.type === 'single-choice'
-			? question.answer
-			: VERDICTS.findIndex(
-					(verdict) =>
-						question.type === 'true-false-not-stated' && verdict.value === question.answer
-				);
-	return view.options.map((_, index) => {
-		if (index === correct) {
+	return Array.from({ length: count }, (_, index) => {
+		if (correct.includes(index)) {
 			return 'right';
 		}
-		return view.selected.includes(index) ? 'wrong' : null;
+		return selected.includes(index) ? 'wrong' : null;
 	});
-}
-
-/** The response for a new selection in a choice question. */
-export function choiceResponse(question: Question, selected: number[]): Response | null {
-	switch (question.type) {
-		case 'single-choice':
-			return selected[0] === undefined ? null : { type: 'single-choice', choice: selected[0] };
-		case 'multiple-select':
-			return { type: 'multiple-select', choices: selected };
-		case 'true-false-not-stated': {
-			const verdict = VERDICTS[selected[0] ?? -1]?.value;
-			return verdict ? { type: 'true-false-not-stated', verdict } : null;
-		}
-		default:
-			return null;
-	}
 }

@@ -108,7 +108,7 @@ describe('PrintView', () => {
 		expect(worksheet).toHaveTextContent('Name:');
 	});
 
-	it('prints each type for paper: boxes, letters, gaps, a word bank and numbered terms', () => {
+	it('prints each type for paper: boxes, letters, gaps, a word bank and numbered terms, options in the shared order', () => {
 		show();
 		const options = (prompt: string) =>
 			within(questionOf(prompt))
@@ -116,8 +116,8 @@ describe('PrintView', () => {
 				.map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
 
 		expect(options(singleChoice().prompt)).toEqual([
-			'☐ A. Vladimir Putin and Volodymyr Zelensky',
-			'☐ B. Vladimir Putin and Emmanuel Macron',
+			'☐ A. Vladimir Putin and Emmanuel Macron',
+			'☐ B. Vladimir Putin and Volodymyr Zelensky',
 			'☐ C. Emmanuel Macron and Olaf Scholz'
 		]);
 		expect(options(trueFalseNotStated().prompt)).toEqual(['☐ True', '☐ False', '☐ Not stated']);
@@ -126,8 +126,8 @@ describe('PrintView', () => {
 			'2. de-escalation',
 			'3. sovereignty',
 			"A. a country's right to govern itself",
-			'B. penalties one country puts on another',
-			'C. making a conflict less intense'
+			'B. making a conflict less intense',
+			'C. penalties one country puts on another'
 		]);
 		expect(options(ordering().prompt)).toEqual(ordering().items);
 
@@ -135,7 +135,7 @@ describe('PrintView', () => {
 		expect(typed).toHaveTextContent('Vladimir Putin and Emmanuel gap 1 (1)__________ are');
 		expect(typed).not.toHaveTextContent('Emmanuel Macron');
 		expect(questionOf('Fill each gap with a word from the word bank.')).toHaveTextContent(
-			'Word bank: Macron · dinner · negotiating · Scholz'
+			'Word bank: Macron · dinner · Scholz · negotiating'
 		);
 		expect(questionOf(shortAnswer().prompt)).not.toHaveTextContent('three years');
 		expect(questionOf(evidence().prompt)).toHaveTextContent(
@@ -143,21 +143,21 @@ describe('PrintView', () => {
 		);
 	});
 
-	it('lists every answer in the answer key, with its explanation', () => {
+	it('lists every answer in the answer key, with its explanation and the letters the worksheet printed', () => {
 		const { answerKey } = show();
-		expect(answerKey).toHaveTextContent('Answer: B. Vladimir Putin and Emmanuel Macron');
+		expect(answerKey).toHaveTextContent('Answer: A. Vladimir Putin and Emmanuel Macron');
 		expect(answerKey).toHaveTextContent('Answer: True');
-		expect(answerKey).toHaveTextContent('A. energy markets');
-		expect(answerKey).toHaveTextContent('C. international relations');
+		expect(answerKey).toHaveTextContent('D. energy markets');
+		expect(answerKey).toHaveTextContent('A. international relations');
 		expect(answerKey).toHaveTextContent('three years Also accepted: 3 years; three whole years');
 		expect(answerKey).toHaveTextContent(
 			'Vladimir Putin and Emmanuel Macron are reportedly back at the negotiating table.'
 		);
 		expect(answerKey).toHaveTextContent('Also accepted in gap 2: negotiation');
 		expect(answerKey).toHaveTextContent('numbers 3, 1, 4, 2, top to bottom');
-		expect(answerKey).toHaveTextContent('1. sanctions → B. penalties one country puts on another');
+		expect(answerKey).toHaveTextContent('1. sanctions → C. penalties one country puts on another');
 		expect(answerKey).toHaveTextContent(`“${evidence().answer}”`);
-		expect(answerKey).toHaveTextContent('Answer: B. Talks between two leaders about the war');
+		expect(answerKey).toHaveTextContent('Answer: A. Talks between two leaders about the war');
 		expect(answerKey).toHaveTextContent(`Why: ${singleChoice().explanation}`);
 	});
 

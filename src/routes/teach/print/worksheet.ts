@@ -5,6 +5,8 @@
  */
 import type { Question, Section } from '$lib/content/model';
 import type { Lesson } from '$lib/lesson/lesson';
+import { optionOrder, SHARED_SEED } from '$lib/quiz/option-order';
+import { questionType } from '$lib/quiz/question-types';
 
 export interface PrintReading {
 	id: string;
@@ -94,6 +96,24 @@ export function planWorksheet(
 			: [],
 		missing
 	};
+}
+
+/**
+ * The order a worksheet prints a question's shuffled options in (choices, meanings, word-bank
+ * words), as authored indexes: the shared order, the same on every copy so the answer key's
+ * letters fit every student's sheet, and never giving the key away by position.
+ */
+export function paperOrder(question: Question): number[] {
+	return optionOrder(
+		questionType(question.type).shuffledOptions(question),
+		question.id,
+		SHARED_SEED
+	);
+}
+
+/** The letter an option is printed with on the worksheet, from its authored index. */
+export function paperLetter(question: Question, authoredIndex: number): string {
+	return letter(paperOrder(question).indexOf(authoredIndex));
 }
 
 /** A, B, C … for choices and meanings; AA, AB … past Z, which no question reaches. */
