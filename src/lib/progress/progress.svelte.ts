@@ -5,7 +5,6 @@
  * reads the real one.
  */
 import type { Question } from '$lib/content/model';
-import { gradeAnswer } from '$lib/quiz/grade';
 import type { Response } from '$lib/quiz/response';
 import { PersistedRecord, type StorageState } from '$lib/storage/persisted-record.svelte';
 import {
@@ -21,6 +20,7 @@ import {
 	type Attempt,
 	type ProgressRecord
 } from './record';
+import { gradedAttempt } from './graded-attempt';
 
 export const PROGRESS_KEY = 'close-read:progress';
 
@@ -74,17 +74,11 @@ class Progress {
 
 	/** Grades an answer, keeps the attempt, and returns it. */
 	answer(question: Question, response: Response, lessonId: string | null = null): Attempt {
-		const grade = gradeAnswer(question, response);
-		const attempt: Attempt = {
+		const attempt = gradedAttempt(question, response, {
 			id: newAttemptId(),
-			questionId: question.id,
-			readingId: question.readingId,
 			lessonId,
-			response,
-			score: grade.score,
-			correct: grade.correct,
 			at: new Date().toISOString()
-		};
+		});
 		this.#update((record) => recordAttempt(record, attempt));
 		return attempt;
 	}
