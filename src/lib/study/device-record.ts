@@ -1,9 +1,7 @@
 /**
- * A study session's record on this device: the one place study code meets the progress record
- * and the lesson runs, through their public intent methods. When persistence changes, adapt here.
+ * A study session's record on this device: with `device-runs.ts`, the one place study code meets
+ * the progress record, through its public intent methods. When persistence changes, adapt here.
  */
-import { finishRun, runOf, startRun } from '$lib/lesson/lesson-runs';
-import { lessonRuns } from '$lib/lesson/student-state.svelte';
 import { progress } from '$lib/progress/progress.svelte';
 import type { StudyRecord } from './study-record';
 
@@ -26,22 +24,5 @@ export const deviceRecord: StudyRecord = {
 	},
 	addTime(readingId, seconds) {
 		progress.addTime(readingId, seconds);
-	},
-	get runsReady() {
-		return lessonRuns.ready;
-	},
-	get studentName() {
-		return lessonRuns.value.studentName;
-	},
-	runOf(lessonId) {
-		return runOf(lessonRuns.value, lessonId);
-	},
-	startRun(lessonId, studentName) {
-		const now = new Date().toISOString();
-		lessonRuns.update((record) => startRun(record, lessonId, studentName, now));
-	},
-	finishRun(lessonId) {
-		const now = new Date().toISOString();
-		lessonRuns.update((record) => finishRun(record, lessonId, now));
 	}
 };

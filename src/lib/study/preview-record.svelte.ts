@@ -13,18 +13,18 @@ import {
 import { gradedAttempt } from '$lib/progress/graded-attempt';
 import type { Attempt } from '$lib/progress/record';
 import { isoNow, realClock, type Clock } from './clock';
-import type { StudyRecord } from './study-record';
+import type { LessonRunRecord, StudyRecord } from './study-record';
 
-export class PreviewRecord implements StudyRecord {
+export class PreviewRecord implements StudyRecord, LessonRunRecord {
 	#attempts = $state.raw<Attempt[]>([]);
 	#runs = $state.raw(emptyLessonRuns());
-	readonly #device: Pick<StudyRecord, 'studentName'>;
+	readonly #device: Pick<LessonRunRecord, 'studentName'>;
 	readonly #now: Clock;
 
 	readonly answersReady = true;
 	readonly runsReady = true;
 
-	constructor(device: Pick<StudyRecord, 'studentName'>, now: Clock = realClock) {
+	constructor(device: Pick<LessonRunRecord, 'studentName'>, now: Clock = realClock) {
 		this.#device = device;
 		this.#now = now;
 	}

@@ -1,7 +1,7 @@
 /**
  * What a study session keeps, and where: the attempts, the time on each reading and the lesson
- * runs. The device's record (`device-record.ts`) keeps them in this browser; a teacher's preview
- * (`preview-record.svelte.ts`) holds them for the visit and keeps nothing.
+ * runs. The device's records (`device-record.ts`, `device-runs.ts`) keep them in this browser; a
+ * teacher's preview (`preview-record.svelte.ts`) holds them for the visit and keeps nothing.
  */
 import type { Question } from '$lib/content/model';
 import type { LessonRun } from '$lib/lesson/lesson-runs';
@@ -25,6 +25,10 @@ export interface StudyRecord {
 	answer(question: Question, response: Response, context: AnswerContext): Attempt;
 	openReading(readingId: string): void;
 	addTime(readingId: string, seconds: number): void;
+}
+
+/** The lesson runs: kept apart, so a reading page loads no lesson code. */
+export interface LessonRunRecord {
 	/** False until the stored lesson runs have been read. */
 	readonly runsReady: boolean;
 	/** The name remembered for the next lesson, or ''. */

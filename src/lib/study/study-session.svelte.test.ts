@@ -6,8 +6,9 @@ import { progress } from '$lib/progress/progress.svelte';
 import { singleChoice, trueFalseNotStated } from '$lib/quiz/fixtures';
 import type { Response } from '$lib/quiz/response';
 import { deviceRecord } from './device-record';
+import { deviceRuns } from './device-runs';
 import { PreviewRecord } from './preview-record.svelte';
-import type { AnswerContext, StudyRecord } from './study-record';
+import type { AnswerContext, LessonRunRecord, StudyRecord } from './study-record';
 import { StudySession } from './study-session.svelte';
 
 const first = singleChoice({ id: 'back-at-the-table-who', readingId: 'back-at-the-table' });
@@ -45,12 +46,7 @@ function notingRecord(now: () => number) {
 			return kept.answer(question, response, context);
 		},
 		openReading: (readingId) => noted.opened.push(readingId),
-		addTime: (_readingId, seconds) => noted.seconds.push(seconds),
-		runsReady: true,
-		studentName: '',
-		runOf: (lessonId) => kept.runOf(lessonId),
-		startRun: (lessonId, name) => kept.startRun(lessonId, name),
-		finishRun: (lessonId) => kept.finishRun(lessonId)
+		addTime: (_readingId, seconds) => noted.seconds.push(seconds)
 	};
 	return { record, noted };
 }
@@ -158,16 +154,22 @@ describe('StudySession in a review', () => {
 });
 
 describe('StudySession in a lesson', () => {
-	const lessonSession = (record: StudyRecord, overrides: Parameters<typeof buildLesson>[0] = {}) =>
+	const lessonSession = (
+		overrides: Parameters<typeof buildLesson>[0] = {},
+		kept: { record: StudyRecord; runs: LessonRunRecord } = {
+			record: deviceRecord,
+			runs: deviceRuns
+		}
+	) =>
 		new StudySession({
-			record,
+			...kept,
 			scope: { kind: 'lesson', lesson: buildLesson(overrides), lessonId: 'LESSON01' },
 			questions: [first, second]
 		});
 
 	it('tags each answer with the lesson and counts only the lesson’s attempts', () => {
 		progress.answer(first, wrong);
-		const session = lessonSession(deviceRecord);
+		const session = lessonSession();
 
 		const attempt = session.answer(first, right);
 
@@ -176,7 +178,7 @@ describe('StudySession in a lesson', () => {
 	});
 
 	it('refuses a try beyond the lesson’s tries per question', () => {
-		const session = lessonSession(deviceRecord, { attemptsPerQuestion: 2 });
+		const session = lessonSession({ attemptsPerQuestion: 2 });
 
 		expect(session.maxAttempts).toBe(2);
 		expect(session.answer(first, wrong)).not.toBeNull();
@@ -187,7 +189,7 @@ describe('StudySession in a lesson', () => {
 	});
 
 	it('starts and finishes a run under the student’s name, then offers no more tries', () => {
-		const session = lessonSession(deviceRecord, { feedback: 'end' });
+		const session = lessonSession({ feedback: 'end' });
 		expect(session.run).toBeNull();
 		expect(session.reveal).toBe(false);
 
@@ -204,7 +206,8 @@ describe('StudySession in a lesson', () => {
 
 	it('in a preview, runs the same and keeps nothing: no progress, no run, no name, no storage', () => {
 		lessonRuns.update((record) => ({ ...record, studentName: 'Ms Duarte' }));
-		const session = lessonSession(new PreviewRecord(deviceRecord), { attemptsPerQuestion: 1 });
+		const preview = new PreviewRecord(deviceRuns);
+		const session = lessonSession({ attemptsPerQuestion: 1 }, { record: preview, runs: preview });
 		expect(session.runsReady).toBe(true);
 		expect(session.studentName).toBe('Ms Duarte');
 

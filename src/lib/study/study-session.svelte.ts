@@ -10,7 +10,7 @@ import type { Attempt } from '$lib/progress/record';
 import { groupByQuestion } from '$lib/progress/stats';
 import type { Response } from '$lib/quiz/response';
 import { isoNow, realClock, type Clock } from './clock';
-import type { StudyRecord } from './study-record';
+import type { LessonRunRecord, StudyRecord } from './study-record';
 import {
 	attemptsInScope,
 	finishesReading,
@@ -24,6 +24,8 @@ import {
 
 export interface StudySessionOptions {
 	record: StudyRecord;
+	/** Where a lesson's run is kept; only a lesson has one. */
+	runs?: LessonRunRecord;
 	scope: StudyScope;
 	/** The questions studied, in the order they are shown; fixed for the session. */
 	questions: readonly Question[];
@@ -36,6 +38,7 @@ export class StudySession {
 	/** When the session began: a review shows only what is answered from then on. */
 	readonly startedAt: string;
 	readonly #record: StudyRecord;
+	readonly #runs: LessonRunRecord | null;
 	readonly #now: Clock;
 
 	readonly attempts: readonly Attempt[];
@@ -51,8 +54,9 @@ export class StudySession {
 	/** Whether marks and explanations show as soon as an answer is checked. */
 	readonly reveal: boolean;
 
-	constructor({ record, scope, questions, now = realClock }: StudySessionOptions) {
+	constructor({ record, runs, scope, questions, now = realClock }: StudySessionOptions) {
 		this.#record = record;
+		this.#runs = runs ?? null;
 		this.scope = scope;
 		this.questions = questions;
 		this.#now = now;
@@ -63,7 +67,9 @@ export class StudySession {
 		this.answered = $derived(
 			questions.filter((question) => this.attemptsByQuestion.has(question.id)).length
 		);
-		this.run = $derived(scope.kind === 'lesson' ? record.runOf(scope.lessonId) : null);
+		this.run = $derived(
+			scope.kind === 'lesson' ? (this.#runs?.runOf(scope.lessonId) ?? null) : null
+		);
 		this.finished = $derived(isRunFinished(this.run));
 		this.maxAttempts = $derived(triesOffered(scope, this.finished));
 		this.reveal = $derived(revealsMarks(scope, this.finished));
@@ -76,12 +82,12 @@ export class StudySession {
 
 	/** Whether the stored lesson runs have been read. */
 	get runsReady(): boolean {
-		return this.#record.runsReady;
+		return this.#runs?.runsReady ?? true;
 	}
 
 	/** The name remembered on this device for lessons, or ''. */
 	get studentName(): string {
-		return this.#record.studentName;
+		return this.#runs?.studentName ?? '';
 	}
 
 	/**
@@ -107,14 +113,14 @@ export class StudySession {
 	/** Starts the lesson under the name given; a lesson already started keeps its start. */
 	start(studentName: string): void {
 		if (this.scope.kind === 'lesson') {
-			this.#record.startRun(this.scope.lessonId, studentName);
+			this.#runs?.startRun(this.scope.lessonId, studentName);
 		}
 	}
 
 	/** Hands the lesson in; a lesson already finished keeps its first finish. */
 	finish(): void {
 		if (this.scope.kind === 'lesson') {
-			this.#record.finishRun(this.scope.lessonId);
+			this.#runs?.finishRun(this.scope.lessonId);
 		}
 	}
 
