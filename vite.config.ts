@@ -13,7 +13,7 @@ export default defineConfig({
 							// What a reading page runs, in one chunk rather than a dozen small ones: the
 							// gzip overhead of tiny chunks would otherwise break the first-visit budget.
 							name: 'reading',
-							test: /src\/lib\/(components\/(passage|question|StudyLayout)|quiz|storage|settings|content\/(passage-marks|text|summary)|progress\/(progress\.svelte|record|record-schema|stored-progress|times|stats|timeline|local-day))/
+							test: /src\/lib\/(components\/(passage|question|StudyPage)|study\/(study-|context|clock|device-record)|quiz|storage|settings|content\/(passage-marks|text|summary)|progress\/(progress\.svelte|graded-attempt|record|record-schema|stored-progress|times|stats|timeline|local-day))/
 						}
 					]
 				}

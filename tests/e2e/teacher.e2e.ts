@@ -2,8 +2,8 @@
  * Proves the teacher's whole loop with no server: a teacher builds a lesson and copies its link;
  * a student in a fresh browser opens it, gives a name, completes it and copies the results code;
  * the teacher pastes the code into the class results and sees the student's row with the right
- * score. Also: a damaged link gets an explanation page, and the worksheet prints to a PDF that
- * holds every question of the lesson.
+ * score. Also: a damaged link gets an explanation page, the worksheet prints to a PDF that holds
+ * every question of the lesson, and a teacher's preview runs the lesson and keeps nothing.
  */
 import { describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/lib/content/load';
@@ -82,6 +82,40 @@ describe("a teacher's lesson, from link to class results", () => {
 		expect(await row.textContent()).toMatch(/No/);
 		expect(teacher.problems).toEqual([]);
 		expect(student.problems).toEqual([]);
+	});
+
+	it('previews a lesson as a student would take it, and keeps nothing of it', async () => {
+		const teacher = await newStudent();
+		await teacher.page.goto('/teach/');
+		await teacher.page.getByLabel('Title').fill('Previewed lesson');
+		await teacher.page.locator('summary', { hasText: reading.title }).first().click();
+		await teacher.page
+			.getByRole('checkbox', { name: `Every question of “${reading.title}”` })
+			.check();
+		await teacher.page.getByRole('button', { name: 'Create the lesson link' }).click();
+		await teacher.page.getByRole('link', { name: 'Preview as a student' }).click();
+		await teacher.page
+			.getByRole('note')
+			.getByText(/Nothing you answer here is kept/)
+			.waitFor();
+		await teacher.page.getByLabel(/Your name/).fill('Ms Duarte');
+		await teacher.page.getByRole('button', { name: 'Start the lesson' }).click();
+		const first = teacher.page.getByRole('group', { name: /^Question 1/ });
+		await first.getByRole('radio', { name: 'Vladimir Putin and Emmanuel Macron' }).check();
+		await first.getByRole('button', { name: 'Check' }).click();
+		await expect.poll(() => first.getByRole('status').textContent()).toContain('Right.');
+		await teacher.page.getByRole('button', { name: 'Finish the lesson' }).click();
+		await teacher.page.getByRole('button', { name: 'Finish anyway' }).click();
+		await teacher.page.getByRole('heading', { level: 1, name: 'Lesson finished' }).waitFor();
+
+		const kept = await teacher.page.evaluate(() => ({
+			progress: localStorage.getItem('close-read:progress'),
+			runs: localStorage.getItem('close-read:lesson-runs')
+		}));
+		expect(kept.progress ?? '').not.toContain(lessonQuestions[0]!.id);
+		expect(kept.runs ?? '').not.toContain('Ms Duarte');
+		expect(JSON.parse(kept.runs ?? '{"runs":[]}').runs).toEqual([]);
+		expect(teacher.problems).toEqual([]);
 	});
 
 	it('explains a damaged link instead of showing a blank page', async () => {

@@ -5,7 +5,6 @@
  * Each method is one thing the student did, saved in one write and stamped with its own time.
  */
 import type { Question } from '$lib/content/model';
-import { gradeAnswer } from '$lib/quiz/grade';
 import type { Response } from '$lib/quiz/response';
 import { PersistedRecord, type StorageState } from '$lib/storage/persisted-record.svelte';
 import {
@@ -21,6 +20,7 @@ import {
 	type Attempt,
 	type ProgressRecord
 } from './record';
+import { gradedAttempt } from './graded-attempt';
 
 export const PROGRESS_KEY = 'close-read:progress';
 
@@ -78,17 +78,11 @@ class Progress {
 		{ finishesReading = false }: { finishesReading?: boolean } = {}
 	): Attempt {
 		const now = new Date();
-		const grade = gradeAnswer(question, response);
-		const attempt: Attempt = {
+		const attempt = gradedAttempt(question, response, {
 			id: newAttemptId(() => now),
-			questionId: question.id,
-			readingId: question.readingId,
 			lessonId,
-			response,
-			score: grade.score,
-			correct: grade.correct,
 			at: now.toISOString()
-		};
+		});
 		const readingId = finishesReading ? question.readingId : null;
 		this.#update((record) => {
 			const answered = recordAttempt(record, attempt);

@@ -1,0 +1,96 @@
+/**
+ * A lesson as the teacher fills in the form, and how it becomes a lesson: questions put in the
+ * bank's order, the readings they come from, every field checked by `lessonSchema`, and each
+ * problem told with the label the teacher sees on the form.
+ */
+import * as v from 'valibot';
+import { lessonSchema, type FeedbackTiming, type Lesson } from './lesson';
+import { encodeLesson, MAX_LINK_LENGTH } from './lesson-link';
+
+export interface LessonDraft {
+	title: string;
+	instructions: string;
+	/** As the date field gives it: '' for none. */
+	dueDate: string;
+	passMark: number;
+	attemptsPerQuestion: number;
+	feedback: FeedbackTiming;
+	shuffleChoices: boolean;
+	wholeArticle: boolean;
+	/** The questions ticked, in any order. */
+	questionIds: string[];
+}
+
+/** What the lesson form needs to know of each question in the bank, in the bank's order. */
+export interface BankQuestion {
+	id: string;
+	readingId: string | null;
+}
+
+export type MadeLesson =
+	| {
+			ok: true;
+			lesson: Lesson;
+			/** The link's fragment. */
+			fragment: string;
+			/** Whether the link is short enough to open: only then is the lesson worth keeping. */
+			fits: boolean;
+	  }
+	| { ok: false; problems: string[] };
+
+/** The form filled in from a lesson being edited, or with the defaults for a new one. */
+export function lessonDraft(lesson: Lesson | null): LessonDraft {
+	return {
+		title: lesson?.title ?? '',
+		instructions: lesson?.instructions ?? '',
+		dueDate: lesson?.dueDate ?? '',
+		passMark: lesson?.passMark ?? 70,
+		attemptsPerQuestion: lesson?.attemptsPerQuestion ?? 2,
+		feedback: lesson?.feedback ?? 'immediate',
+		shuffleChoices: lesson?.shuffleChoices ?? false,
+		wholeArticle: lesson?.wholeArticle ?? false,
+		questionIds: lesson?.questionIds ?? []
+	};
+}
+
+const LABELS: Record<string, string> = {
+	title: 'Title',
+	instructions: 'Instructions',
+	questionIds: 'Questions',
+	dueDate: 'Due date',
+	passMark: 'Pass mark',
+	attemptsPerQuestion: 'Tries per question'
+};
+
+export function makeLesson(draft: LessonDraft, bank: readonly BankQuestion[]): MadeLesson {
+	const order = new Map(bank.map((question, index) => [question.id, index]));
+	const readingOf = new Map(bank.map((question) => [question.id, question.readingId]));
+	// Questions run in the bank's order: reading by reading, as the article goes.
+	const questionIds = [...draft.questionIds].sort(
+		(a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)
+	);
+	const readingIds = [...new Set(questionIds.flatMap((id) => readingOf.get(id) ?? []))];
+	const result = v.safeParse(lessonSchema, {
+		title: draft.title.trim(),
+		instructions: draft.instructions.trim(),
+		readingIds,
+		questionIds,
+		dueDate: draft.dueDate === '' ? null : draft.dueDate,
+		passMark: Number(draft.passMark),
+		attemptsPerQuestion: Number(draft.attemptsPerQuestion),
+		feedback: draft.feedback,
+		shuffleChoices: draft.shuffleChoices,
+		wholeArticle: draft.wholeArticle
+	});
+	if (!result.success) {
+		return {
+			ok: false,
+			problems: result.issues.map((issue) => {
+				const field = issue.path?.map((item) => String(item.key)).join('.') ?? '';
+				return `${LABELS[field] ?? field}: ${issue.message}`;
+			})
+		};
+	}
+	const fragment = encodeLesson(result.output);
+	return { ok: true, lesson: result.output, fragment, fits: fragment.length <= MAX_LINK_LENGTH };
+}
