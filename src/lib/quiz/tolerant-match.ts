@@ -40,8 +40,9 @@ export const NEGATING_WORDS = new Set(
 );
 
 /**
- * How many words a short answer may have around an accepted phrase: a short sentence ("I think
- * it is security guarantees for Ukraine"), not an essay that lists every option.
+ * How many words a short answer may have around an accepted phrase, articles not counted: a
+ * short sentence ("I think it is security guarantees for Ukraine"), not an essay that lists
+ * every option.
  * The README quotes this number.
  */
 export const MAX_EXTRA_WORDS = 8;
@@ -109,6 +110,11 @@ function numberAsWord(word: string): string {
 
 function isNumber(word: string): boolean {
 	return NUMBER_WORDS.includes(word) || /^\d+$/.test(word);
+}
+
+/** The negating words of an answer, in order: a slip may never add or drop one ("no" for "in"). */
+function negationsIn(words: string[]): string {
+	return words.filter((word) => NEGATING_WORDS.has(word)).join(' ');
 }
 
 /** The number words of a normalised answer, in order: a slip may never change a number. */
@@ -250,8 +256,8 @@ function extrasOf(words: string[], hit: Hit): string[] {
 
 /**
  * Every run of the answer's words that matches one of `forms`, leaving at most `extraWords`
- * words around it. A run may have a word or two more or fewer than the form, for a space typed
- * or missed ("inthe middle").
+ * words around it. A run may have a word or two more or fewer than the form when only spaces
+ * differ ("inthe middle").
  */
 function findHits(words: string[], forms: unknown[], extraWords: number): Hit[] {
 	const hits: Hit[] = [];
@@ -263,13 +269,19 @@ function findHits(words: string[], forms: unknown[], extraWords: number): Hit[] 
 		if (formWords.length === 0) {
 			continue;
 		}
-		const shortest = Math.max(1, formWords.length - 2, words.length - extraWords);
+		const shortest = Math.max(1, formWords.length - 2);
 		const longest = Math.min(words.length, formWords.length + 2);
 		for (let length = shortest; length <= longest; length++) {
 			for (let start = 0; start + length <= words.length; start++) {
+				const hit = { form, start, end: start + length, distance: 0 };
+				// Articles are not counted: "it is the stalemate" has two extra words, not three.
+				const extras = extrasOf(words, hit).filter((word) => !ARTICLES.has(word));
+				if (extras.length > extraWords) {
+					continue;
+				}
 				const distance = runDistance(words.slice(start, start + length), formWords);
 				if (distance !== null) {
-					hits.push({ form, start, end: start + length, distance });
+					hits.push({ ...hit, distance });
 				}
 			}
 		}
@@ -286,13 +298,18 @@ function runDistance(run: string[], form: string[]): number | null {
 	if (Math.abs(textLength(run) - textLength(form)) > 4) {
 		return null;
 	}
+	if (run.length !== form.length) {
+		// A space typed or missed is forgiven only on its own: a slip that also splits or joins
+		// words could make a prefix of a word ("un between" for "in between").
+		return run.join('') === form.join('') ? 0 : null;
+	}
 	const given = run.join(' ');
 	const wanted = form.join(' ');
 	if (given === wanted) {
 		return 0;
 	}
 	const limit = allowedSlips(Math.min(Array.from(given).length, Array.from(wanted).length));
-	if (limit === 0 || numbersIn(run) !== numbersIn(form)) {
+	if (limit === 0 || numbersIn(run) !== numbersIn(form) || negationsIn(run) !== negationsIn(form)) {
 		return null;
 	}
 	const distance = slipDistance(given, wanted, limit);
