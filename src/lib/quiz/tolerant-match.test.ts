@@ -352,6 +352,36 @@ describe('matchTolerantly on any input', () => {
 	});
 });
 
+// Plain lower-case words long enough that slips are forgiven at all.
+const word = fc.string({ unit: fc.constantFrom(...'abcdeilmnorstu'), minLength: 4, maxLength: 12 });
+const prefix = fc.constantFrom(...NEGATING_PREFIXES);
+
+describe('opposites on any input', () => {
+	it('never takes a word with a negating prefix put on for the word, or the other way round', () => {
+		fc.assert(
+			fc.property(word, prefix, fc.boolean(), (stem, negation, inSentence) => {
+				const options = { inSentence };
+				expect(matchTolerantly(negation + stem, [stem], options).matched).toBeNull();
+				expect(matchTolerantly(stem, [negation + stem], options).matched).toBeNull();
+			})
+		);
+	});
+
+	it('never takes a negated sentence around an accepted word', () => {
+		fc.assert(
+			fc.property(
+				word,
+				fc.constantFrom('not', 'no', 'never', "isn't", "don't", 'without'),
+				fc.boolean(),
+				(answer, negation, before) => {
+					const text = before ? `${negation} ${answer}` : `${answer}, ${negation}`;
+					expect(matchTolerantly(text, [answer], { inSentence: true }).matched).toBeNull();
+				}
+			)
+		);
+	});
+});
+
 describe('slipDistance on any input', () => {
 	it('stopping early gives the full distance, capped at one past the limit', () => {
 		fc.assert(
