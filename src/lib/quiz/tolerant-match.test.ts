@@ -246,6 +246,11 @@ describe('answers in a short sentence', () => {
 		expect(matchTolerantly(given, accepted, inSentence).matched).toBeNull();
 	});
 
+	it('refuses a negated answer even when another reading of the words would be a slip', () => {
+		expect(matchTolerantly('no dead end', ['dead end', 'no deal'], inSentence).matched).toBeNull();
+		expect(matchTolerantly('no deal', ['dead end', 'no deal'], inSentence).matched).toBe('no deal');
+	});
+
 	it(`allows up to ${MAX_EXTRA_WORDS} extra words, not an essay`, () => {
 		const words = (count: number) => Array.from({ length: count }, () => 'really').join(' ');
 		expect(
@@ -284,6 +289,12 @@ describe('rejected near misses', () => {
 		expect(matchTolerantly('sanction', ['sanctions'], { rejected: ['sanction'] }).refused).toBe(
 			'sanction'
 		);
+	});
+
+	it('takes a slip of a rejected answer only for the whole answer, not a word in a sentence', () => {
+		const result = matchTolerantly('the place of talks', ['talks'], options);
+		expect(result.refused).toBeUndefined();
+		expect(result.matched).toBe('talks');
 	});
 
 	it('refuses an answer that also names a rejected one, hedging between them', () => {

@@ -213,21 +213,32 @@ export function matchTolerantly(
 		return noMatch;
 	}
 	const extraWords = options.inSentence === true ? MAX_EXTRA_WORDS : 0;
-	const best = closest(
-		findHits(words, accepted, extraWords).filter((hit) =>
-			extrasOf(words, hit).every((word) => !NEGATING_WORDS.has(word) && !isNumber(word))
-		)
-	);
+	const hits = findHits(words, accepted, extraWords);
+	const plain = (hit: Hit) =>
+		extrasOf(words, hit).every((word) => !NEGATING_WORDS.has(word) && !isNumber(word));
+	const found = closest(hits.filter(plain));
+	// A reading of the answer that negates an accepted form, as close as the best one that does
+	// not, wins: "no dead end" is not a slip of "no deal" followed by "end".
+	const negated = closest(hits.filter((hit) => !plain(hit)));
+	const best = negated && found && negated.distance <= found.distance ? null : found;
 	const rejected = Array.isArray(options.rejected) ? options.rejected : [];
-	const refused = findHits(words, rejected, extraWords).find((hit) => refuses(hit, best));
+	const refused = findHits(words, rejected, extraWords).find((hit) =>
+		refuses(hit, best, words.length)
+	);
 	if (refused) {
 		return { matched: null, forgivenTypo: false, refused: refused.form };
 	}
 	return best ? { matched: best.form, forgivenTypo: best.distance > 0 } : noMatch;
 }
 
-/** Whether a rejected form found in the answer outweighs the accepted one found (if any). */
-function refuses(hit: Hit, best: Hit | null): boolean {
+/**
+ * Whether a rejected form found in the answer outweighs the accepted one found (if any). A slip
+ * of a rejected form counts only as the whole answer: in a sentence, "place" is not "peace".
+ */
+function refuses(hit: Hit, best: Hit | null, answerLength: number): boolean {
+	if (hit.distance > 0 && (hit.start > 0 || hit.end < answerLength)) {
+		return false;
+	}
 	if (best === null || hit.distance < best.distance) {
 		return true;
 	}

@@ -193,6 +193,11 @@ describe('an accepted answer in a short sentence', () => {
 			(form: string) => `I don't think it is ${form}`,
 			(form: string) => `${form}? No.`
 		];
+		for (const { question, form } of everyAccepted) {
+			for (const negate of negations) {
+				expect(typed(question, negate(form)).correct, negate(form)).toBe(false);
+			}
+		}
 		fc.assert(
 			fc.property(
 				fc.constantFrom(...everyAccepted),
