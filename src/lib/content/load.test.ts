@@ -718,6 +718,41 @@ describe('loadBank with a broken file', () => {
 		]);
 	});
 
+	it('keeps the near misses an author refused, with their hints', () => {
+		const rejected = [{ answer: 'four minutes', hint: 'Four minutes is far too short a drive.' }];
+		const { bank } = loadBank(contentFiles({ questions: [shortAnswer({ rejected })] }));
+		expect(bank.questions[0]).toMatchObject({ rejected });
+	});
+
+	it('reports a refused near miss that an accepted form would count as right', () => {
+		const files = contentFiles({
+			questions: [
+				shortAnswer({
+					rejected: [{ answer: 'forty minuts', hint: 'This hint would never be shown.' }]
+				}),
+				fillBlanks({ rejected: [{ answer: 'pier', hint: 'This hint would never be shown.' }] })
+			]
+		});
+		expect(loadBank(files).problems).toEqual([
+			problem(
+				files,
+				FIRST_READING,
+				'- answer: forty minuts',
+				'close to the accepted "forty minutes"'
+			),
+			problem(files, FIRST_READING, '- answer: pier', 'close to the accepted "pier"')
+		]);
+	});
+
+	it('reports a refused near miss without a hint that helps', () => {
+		const files = contentFiles({
+			questions: [shortAnswer({ rejected: [{ answer: 'four minutes', hint: 'No.' }] })]
+		});
+		expect(loadBank(files).problems).toEqual([
+			problem(files, FIRST_READING, 'hint: No.', 'is too short to help')
+		]);
+	});
+
 	it('reports a fill-blanks sentence that is not word for word once filled in', () => {
 		const files = contentFiles({
 			questions: [

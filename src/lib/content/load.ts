@@ -346,7 +346,8 @@ function toQuestion(source: QuestionSource, articleId: string, readingId: string
 				...base,
 				type: source.type,
 				answer: source.accepted[0] ?? '',
-				accepted: source.accepted
+				accepted: source.accepted,
+				...(source.rejected ? { rejected: source.rejected } : {})
 			};
 		case 'fill-blanks': {
 			const text = collapseSpace(source.text);
@@ -358,7 +359,8 @@ function toQuestion(source: QuestionSource, articleId: string, readingId: string
 				text,
 				segments,
 				answer: gaps,
-				bank: source.bank ? [...expected, ...source.bank].sort((a, b) => a.localeCompare(b)) : null
+				bank: source.bank ? [...expected, ...source.bank].sort((a, b) => a.localeCompare(b)) : null,
+				...(source.rejected ? { rejected: source.rejected } : {})
 			};
 		}
 		case 'ordering': {

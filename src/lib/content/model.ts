@@ -56,12 +56,20 @@ export type TrueFalseNotStatedQuestion = QuestionBase & {
 	type: 'true-false-not-stated';
 	answer: TruthVerdict;
 };
+/** A near miss the author wants refused, with what to tell the student who gives it. */
+export interface RejectedAnswer {
+	answer: string;
+	hint: string;
+}
+
 export type ShortAnswerQuestion = QuestionBase & {
 	type: 'short-answer';
 	/** The model answer. */
 	answer: string;
 	/** Every accepted form, the model answer first. */
 	accepted: string[];
+	/** Near misses refused with a hint ("escalation" for "de-escalation"); absent when none. */
+	rejected?: RejectedAnswer[];
 };
 export type FillBlanksQuestion = QuestionBase & {
 	type: 'fill-blanks';
@@ -73,6 +81,8 @@ export type FillBlanksQuestion = QuestionBase & {
 	answer: string[][];
 	/** The word bank (expected words and distractors, sorted), or null when gaps are typed. */
 	bank: string[] | null;
+	/** Near misses refused with a hint, in whichever gap they are given; absent when none. */
+	rejected?: RejectedAnswer[];
 };
 export type OrderingQuestion = QuestionBase & {
 	type: 'ordering';

@@ -2,6 +2,7 @@
  * The content rules that need the text: evidence is verbatim, ordering follows the text,
  * readings cover the article exactly once. Each broken rule is reported with its file and line.
  */
+import { matchTolerantly } from '../quiz/tolerant-match';
 import type { Reading, Section } from './model';
 import type { QuestionSource } from './schema';
 import { collapseSpace, splitSentences, wordPattern } from './text';
@@ -75,6 +76,7 @@ export function checkQuestion(question: QuestionSource, context: QuestionContext
 			checkUnique(question.accepted, (index) =>
 				report(['accepted', index], 'repeats another accepted form')
 			);
+			checkRejected(question.rejected ?? [], [question.accepted], report);
 			break;
 		case 'fill-blanks': {
 			const filled = collapseSpace(question.text).replace(/\[([^\]|]*)[^\]]*\]/g, '$1');
@@ -85,6 +87,11 @@ export function checkQuestion(question: QuestionSource, context: QuestionContext
 			if (/\[\s*(\|[^\]]*)?\]/.test(question.text)) {
 				report(['text'], 'has an empty [gap]');
 			}
+			checkRejected(
+				question.rejected ?? [],
+				[...question.text.matchAll(/\[([^\]]*)\]/g)].map((gap) => (gap[1] ?? '').split('|')),
+				report
+			);
 			break;
 		}
 		case 'ordering': {
@@ -171,6 +178,25 @@ function checkTextOrder(
 			onEarlier(index);
 		} else {
 			from = found + 1;
+		}
+	});
+}
+
+/** A rejected answer that one of the accepted forms matches would refuse a right answer. */
+function checkRejected(
+	rejected: { answer: string }[],
+	acceptedByGap: string[][],
+	report: (keys: (string | number)[], message: string) => void
+): void {
+	rejected.forEach((near, index) => {
+		const clash = acceptedByGap
+			.map((accepted) => matchTolerantly(near.answer, accepted).matched)
+			.find((matched) => matched !== null);
+		if (clash) {
+			report(
+				['rejected', index, 'answer'],
+				`is so close to the accepted "${clash}" that it would count as right: remove one of them`
+			);
 		}
 	});
 }

@@ -62,11 +62,23 @@ export const trueFalseNotStatedSchema = v.strictObject({
 	)
 });
 
+// Near misses to refuse with a specific hint: `{ answer: escalation, hint: "Escalation is the
+// opposite: ..." }`. The hint is the feedback a student who types that answer gets.
+const rejected = v.optional(
+	v.array(
+		v.strictObject({
+			answer: text,
+			hint: v.pipe(text, v.minLength(15, 'is too short to help: say why this answer is wrong'))
+		})
+	)
+);
+
 export const shortAnswerSchema = v.strictObject({
 	...common,
 	type: v.literal('short-answer'),
 	// The first is the model answer shown after checking; the rest are other accepted forms.
-	accepted: v.pipe(v.array(text), v.minLength(2, 'needs at least two accepted forms'))
+	accepted: v.pipe(v.array(text), v.minLength(2, 'needs at least two accepted forms')),
+	rejected
 });
 
 export const fillBlanksSchema = v.strictObject({
@@ -75,7 +87,9 @@ export const fillBlanksSchema = v.strictObject({
 	// A sentence of the reading with each gap in [brackets]; [a|b] accepts either.
 	text: v.pipe(text, v.regex(/\[[^\]]+\]/, 'needs at least one [gap]')),
 	// Extra wrong words; when present the gaps are filled from a word bank, not typed.
-	bank: v.optional(v.array(text))
+	bank: v.optional(v.array(text)),
+	// Near misses refused with a hint in whichever gap they are given.
+	rejected
 });
 
 export const orderingSchema = v.strictObject({

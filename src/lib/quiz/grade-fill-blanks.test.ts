@@ -69,4 +69,50 @@ describe('gradeFillBlanks', () => {
 			gradeFillBlanks(fillBlanks(), damaged({ type: 'fill-blanks', blanks: 'Macron' })).score
 		).toBe(0);
 	});
+
+	it('never forgives a slip that turns a gap into its opposite', () => {
+		const question = fillBlanks({
+			text: 'This is a [non-negotiable] point.',
+			segments: ['This is a ', ' point.'],
+			answer: [['non-negotiable', 'nonnegotiable']]
+		});
+		expect(
+			gradeFillBlanks(question, { type: 'fill-blanks', blanks: ['negotiable'] }).parts
+		).toEqual(['wrong']);
+		expect(
+			gradeFillBlanks(question, { type: 'fill-blanks', blanks: ['non negotiable'] }).correct
+		).toBe(true);
+	});
+
+	it('does not accept extra words in a gap', () => {
+		expect(
+			gradeFillBlanks(fillBlanks(), {
+				type: 'fill-blanks',
+				blanks: ['Macron', 'negotiating peace']
+			}).parts
+		).toEqual(['right', 'wrong']);
+	});
+
+	it("marks a refused near miss wrong and gives the author's hint, typed or picked", () => {
+		const hint = 'Closed is the opposite: the channels must be kept open.';
+		const typed = fillBlanks({ rejected: [{ answer: 'closed', hint }] });
+		expect(gradeFillBlanks(typed, { type: 'fill-blanks', blanks: ['Macron', 'closed'] })).toEqual({
+			score: 0.5,
+			correct: false,
+			parts: ['right', 'wrong'],
+			forgivenTypos: false,
+			hint
+		});
+		const picked = fillBlanks({
+			text: 'Diplomatic channels must be kept [open].',
+			segments: ['Diplomatic channels must be kept ', '.'],
+			answer: [['open']],
+			bank: ['closed', 'open', 'secret'],
+			rejected: [{ answer: 'closed', hint }]
+		});
+		expect(gradeFillBlanks(picked, { type: 'fill-blanks', blanks: ['closed'] }).hint).toBe(hint);
+		expect(
+			gradeFillBlanks(picked, { type: 'fill-blanks', blanks: ['secret'] }).hint
+		).toBeUndefined();
+	});
 });

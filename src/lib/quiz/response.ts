@@ -50,4 +50,6 @@ export interface Grade {
 	parts: (PartMark | null)[];
 	/** Short answer and gaps: accepted despite a small typo, so the feedback can show the spelling. */
 	forgivenTypos: boolean;
+	/** Short answer and gaps: what to tell a student who gave a near miss the author refused. */
+	hint?: string;
 }

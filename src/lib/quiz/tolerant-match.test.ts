@@ -2,8 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	allowedSlips,
+	answerWords,
 	matchTolerantly,
+	MAX_EXTRA_WORDS,
+	NEGATING_PREFIXES,
 	normaliseAnswer,
+	oppositesOf,
 	slipDistance,
 	TYPO_ALLOWANCE
 } from './tolerant-match';
@@ -155,6 +159,161 @@ describe('typo forgiveness', () => {
 	});
 });
 
+describe('opposites are never a slip', () => {
+	it.each([
+		['escalation', ['de-escalation', 'deescalation', 'de escalation']],
+		['sustainable', ['unsustainable']],
+		['attainable', ['unattainable', 'unachievable']],
+		['achievable', ['unattainable', 'unachievable']],
+		['negotiable', ['non-negotiable', 'nonnegotiable']],
+		['agreement', ['disagreement']],
+		['disagreement', ['agreement']],
+		['possible', ['impossible']],
+		['legal', ['illegal']],
+		['regular', ['irregular']],
+		['secure', ['insecure']],
+		['typical', ['atypical']],
+		['deescalation', ['escalation']],
+		['unconstructive', ['constructive']],
+		['sustainable', ['not sustainable']]
+	])('refuses "%s" for %j, however short the edit', (given, accepted) => {
+		expect(matchTolerantly(given, accepted).matched).toBeNull();
+	});
+
+	it('refuses a slip in the negating prefix itself, which leaves the answer as close to the opposite', () => {
+		expect(matchTolerantly('usustainable', ['unsustainable']).matched).toBeNull();
+	});
+
+	it('still forgives slips away from the prefix', () => {
+		expect(matchTolerantly('unsustianable', ['unsustainable'])).toEqual({
+			matched: 'unsustainable',
+			forgivenTypo: true
+		});
+		expect(matchTolerantly('de-escalatoin', ['de-escalation']).forgivenTypo).toBe(true);
+		expect(matchTolerantly('unatainable', ['unattainable']).forgivenTypo).toBe(true);
+		expect(matchTolerantly('adversarys', ['adversaries']).forgivenTypo).toBe(true);
+	});
+
+	it('treats a prefix typed apart or with a hyphen as part of its word', () => {
+		expect(answerWords('a serious de - escalation')).toEqual(['serious', 'deescalation']);
+		expect(matchTolerantly('non negotiable', ['non-negotiable']).forgivenTypo).toBe(false);
+		expect(matchTolerantly('deescalation', ['de-escalation']).forgivenTypo).toBe(false);
+	});
+
+	it('lists the form with one prefix taken off or put on, and a negating word left out', () => {
+		const opposites = oppositesOf(['not', 'unsustainable']).map((words) => words.join(' '));
+		expect(opposites).toContain('unsustainable');
+		expect(opposites).toContain('not sustainable');
+		expect(opposites).toContain('not ununsustainable');
+		for (const prefix of NEGATING_PREFIXES) {
+			expect(opposites).toContain(`${prefix}not unsustainable`);
+		}
+	});
+});
+
+describe('answers in a short sentence', () => {
+	const inSentence = { inSentence: true };
+
+	it.each([
+		['it is unsustainable', ['unsustainable']],
+		['I think it is unsustainable.', ['unsustainable']],
+		['unsustainable, I guess', ['unsustainable']],
+		['a serious de-escalation', ['de-escalation']],
+		['security guarantees for Ukraine', ['security guarantees']],
+		['The answer is somewhere in the middle', ['somewhere in the middle']],
+		["it's not sustainable", ['not sustainable']]
+	])('accepts "%s" for %j', (given, accepted) => {
+		expect(matchTolerantly(given, accepted, inSentence).matched).toBe(accepted[0]);
+	});
+
+	it('forgives a slip in the accepted phrase inside a sentence', () => {
+		expect(matchTolerantly('it is unsustianable', ['unsustainable'], inSentence)).toEqual({
+			matched: 'unsustainable',
+			forgivenTypo: true
+		});
+	});
+
+	it.each([
+		['not unsustainable', ['unsustainable']],
+		["it isn't unsustainable", ['unsustainable']],
+		['no de-escalation', ['de-escalation']],
+		['never a de-escalation', ['de-escalation']],
+		['without security guarantees', ['security guarantees']],
+		['I don’t think it is a stalemate', ['stalemate']],
+		['it is sustainable', ['unsustainable']],
+		['a serious escalation', ['de-escalation']]
+	])('refuses "%s" for %j: the extra words negate it', (given, accepted) => {
+		expect(matchTolerantly(given, accepted, inSentence).matched).toBeNull();
+	});
+
+	it('refuses a negated answer even when another reading of the words would be a slip', () => {
+		expect(matchTolerantly('no dead end', ['dead end', 'no deal'], inSentence).matched).toBeNull();
+		expect(matchTolerantly('no deal', ['dead end', 'no deal'], inSentence).matched).toBe('no deal');
+	});
+
+	it(`allows up to ${MAX_EXTRA_WORDS} extra words, not an essay`, () => {
+		const words = (count: number) => Array.from({ length: count }, () => 'really').join(' ');
+		expect(
+			matchTolerantly(`${words(MAX_EXTRA_WORDS)} stalemate`, ['stalemate'], inSentence).matched
+		).toBe('stalemate');
+		expect(
+			matchTolerantly(`${words(MAX_EXTRA_WORDS + 1)} stalemate`, ['stalemate'], inSentence).matched
+		).toBeNull();
+	});
+
+	it('refuses an extra number, which hedges between two answers', () => {
+		expect(matchTolerantly('three years or five', ['three years'], inSentence).matched).toBeNull();
+	});
+
+	it('does not allow extra words unless asked, as in a gap', () => {
+		expect(matchTolerantly('it is unsustainable', ['unsustainable']).matched).toBeNull();
+	});
+});
+
+describe('rejected near misses', () => {
+	const options = { rejected: ['escalation', 'peace'], inSentence: true };
+
+	it('refuses a rejected answer and names it, so its hint can be shown', () => {
+		expect(matchTolerantly('Escalation', ['de-escalation'], options)).toEqual({
+			matched: null,
+			forgivenTypo: false,
+			refused: 'escalation'
+		});
+	});
+
+	it('refuses a slip of a rejected answer too', () => {
+		expect(matchTolerantly('escalatoin', ['de-escalation'], options).refused).toBe('escalation');
+	});
+
+	it('refuses a slip of an accepted answer that is exactly a rejected one', () => {
+		expect(matchTolerantly('sanction', ['sanctions'], { rejected: ['sanction'] }).refused).toBe(
+			'sanction'
+		);
+	});
+
+	it('takes a slip of a rejected answer only for the whole answer, not a word in a sentence', () => {
+		const result = matchTolerantly('the place of talks', ['talks'], options);
+		expect(result.refused).toBeUndefined();
+		expect(result.matched).toBe('talks');
+	});
+
+	it('refuses an answer that also names a rejected one, hedging between them', () => {
+		expect(matchTolerantly('de-escalation or peace', ['de-escalation'], options).refused).toBe(
+			'peace'
+		);
+	});
+
+	it('accepts an accepted phrase that contains a rejected word', () => {
+		expect(
+			matchTolerantly('peace talks', ['peace talks'], { rejected: ['peace'], inSentence: true })
+				.matched
+		).toBe('peace talks');
+		expect(matchTolerantly('a serious de-escalation', ['de-escalation'], options).matched).toBe(
+			'de-escalation'
+		);
+	});
+});
+
 describe('slipDistance', () => {
 	it('counts insertions, deletions and changes', () => {
 		expect(slipDistance('kitten', 'sitting', 10)).toBe(3);
@@ -200,6 +359,36 @@ describe('matchTolerantly on any input', () => {
 			fc.property(fewLetters, fewLetters, fc.nat(4), (a, b, limit) => {
 				expect(slipDistance(a, b, limit)).toBe(slipDistance(b, a, limit));
 			})
+		);
+	});
+});
+
+// Plain lower-case words long enough that slips are forgiven at all.
+const word = fc.string({ unit: fc.constantFrom(...'abcdeilmnorstu'), minLength: 4, maxLength: 12 });
+const prefix = fc.constantFrom(...NEGATING_PREFIXES);
+
+describe('opposites on any input', () => {
+	it('never takes a word with a negating prefix put on for the word, or the other way round', () => {
+		fc.assert(
+			fc.property(word, prefix, fc.boolean(), (stem, negation, inSentence) => {
+				const options = { inSentence };
+				expect(matchTolerantly(negation + stem, [stem], options).matched).toBeNull();
+				expect(matchTolerantly(stem, [negation + stem], options).matched).toBeNull();
+			})
+		);
+	});
+
+	it('never takes a negated sentence around an accepted word', () => {
+		fc.assert(
+			fc.property(
+				word,
+				fc.constantFrom('not', 'no', 'never', "isn't", "don't", 'without'),
+				fc.boolean(),
+				(answer, negation, before) => {
+					const text = before ? `${negation} ${answer}` : `${answer}, ${negation}`;
+					expect(matchTolerantly(text, [answer], { inSentence: true }).matched).toBeNull();
+				}
+			)
 		);
 	});
 });

@@ -1,0 +1,95 @@
+/**
+ * Help never hands over the answer: a glossary word that a question on the same page tests is
+ * not marked (so its definition cannot be opened) until that question is settled, answered right
+ * or with its tries used up. The /glossary page is not affected.
+ *
+ * Which words a question tests is derived from the question itself, so an author has nothing to
+ * keep in step and a revised question is covered at once:
+ * - a vocabulary question tests every glossary term (in any of its forms) that appears in its
+ *   prompt or its key: the accepted answers, the words of its gaps, its correct choices, the
+ *   terms and meanings of a matching. "Which word means 'enemies'?" tests "adversaries" through
+ *   its key; "What does 'entrenched' mean?" tests "entrenched" through its prompt.
+ * - any other question tests a term it quotes on its own in the prompt (a quote of three words
+ *   or fewer, like 'What does the word "reportedly" tell you?'): asking what a quoted word does
+ *   leans on its meaning. Longer quotes are context, not the thing asked about.
+ * The evidence is left out: it quotes whole sentences, whose other glossary words give nothing
+ * away and would only take help from the student.
+ */
+import type { Question } from './model';
+import type { GlossaryForms } from './passage-marks';
+import { wordPattern } from './text';
+
+/** How a page lets a question be tried: what settles it. */
+export interface AttemptRules {
+	/** Whether the student is told if an answer is right (false: a lesson's answers at the end). */
+	reveal: boolean;
+	/** How many tries are allowed; unlimited when absent. */
+	maxAttempts?: number;
+}
+
+/** The longest quote in a prompt, in words, still taken as the word asked about. */
+const QUOTED_TERM_WORDS = 3;
+
+/** The glossary terms `question` tests, by their `term`. */
+export function testedTerms(question: Question, glossary: GlossaryForms[]): string[] {
+	const texts =
+		question.skill === 'vocabulary'
+			? [question.prompt, ...keyTexts(question)]
+			: quotedIn(question.prompt);
+	return glossary
+		.filter(({ forms }) => forms.some((form) => texts.some((text) => wordPattern(form).test(text))))
+		.map(({ term }) => term);
+}
+
+/** What a student must come up with to be right: the words of the key. */
+function keyTexts(question: Question): string[] {
+	switch (question.type) {
+		case 'single-choice':
+			return [question.choices[question.answer] ?? ''];
+		case 'multiple-select':
+			return question.answer.map((index) => question.choices[index] ?? '');
+		case 'short-answer':
+			return question.accepted;
+		case 'fill-blanks':
+			return question.answer.flat();
+		case 'matching':
+			return [...question.terms, ...question.meanings];
+		case 'true-false-not-stated':
+		case 'ordering':
+		case 'evidence':
+			return [];
+	}
+}
+
+/** Short quotes in a prompt, in straight or curly, double or single quotation marks. */
+function quotedIn(prompt: string): string[] {
+	return [...prompt.matchAll(/["“](.+?)["”]|(?<![\p{L}])['‘](.+?)['’](?![\p{L}])/gu)]
+		.map((match) => match[1] ?? match[2] ?? '')
+		.filter((quote) => quote.trim().split(/\s+/).length <= QUOTED_TERM_WORDS);
+}
+
+/** Whether a question is settled: answered right (when the student is told), or out of tries. */
+export function isSettled(attempts: { correct: boolean }[], rules: AttemptRules): boolean {
+	if (rules.maxAttempts !== undefined && attempts.length >= rules.maxAttempts) {
+		return true;
+	}
+	// Unmarking a word after a right answer the student was not told about would tell them.
+	return rules.reveal && attempts.some((attempt) => attempt.correct);
+}
+
+/**
+ * The glossary a page may mark: every entry but those a question on the page tests and that
+ * question is not settled yet.
+ */
+export function glossaryToMark<Entry extends GlossaryForms>(
+	glossary: Entry[],
+	questions: Question[],
+	settled: (question: Question) => boolean
+): Entry[] {
+	const held = new Set(
+		questions
+			.filter((question) => !settled(question))
+			.flatMap((question) => testedTerms(question, glossary))
+	);
+	return glossary.filter((entry) => !held.has(entry.term));
+}

@@ -1,0 +1,82 @@
+/**
+ * The glossary on a reading page helps without giving answers away: a word a question here tests
+ * is not marked until that question is answered right, and then it is.
+ */
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { readContentFiles } from '../../../../scripts/content-files';
+import { loadBank } from '$lib/content/load';
+import ReadingView from './ReadingView.svelte';
+
+const { bank } = loadBank(readContentFiles());
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function readingPage(id: string) {
+	const reading = bank.readings.find((candidate) => candidate.id === id)!;
+	return {
+		reading,
+		position: { number: 1, of: 1 },
+		questions: bank.questions.filter((question) => question.readingId === id),
+		glossary: bank.glossary.filter((term) => term.readingId === id),
+		previous: null,
+		next: null
+	};
+}
+
+describe('the glossary beside a vocabulary question', () => {
+	it('does not mark the word asked for until the question is answered right', async () => {
+		localStorage.clear();
+		const user = userEvent.setup();
+		const props = readingPage('a-shifting-world');
+		expect(props.glossary.map((term) => term.term)).toContain('unattainable');
+		render(ReadingView, { props });
+		const passage = screen.getByRole('region', { name: 'The reading' });
+		const marked = () =>
+			within(passage)
+				.queryAllByRole('button')
+				.map((button) => button.textContent);
+
+		expect(marked()).not.toContain('unattainable');
+		expect(
+			screen.queryByRole('dialog', { name: 'Meaning of unattainable', hidden: true })
+		).toBeNull();
+
+		// The vocabulary question whose key is the word, however its prompt is worded.
+		const asked = props.questions.find(
+			(candidate) =>
+				candidate.type === 'short-answer' && candidate.accepted.includes('unattainable')
+		)!;
+		const question = screen.getByRole('group', { name: new RegExp(escape(asked.prompt)) });
+		const box = within(question).getByRole('textbox', { name: 'Your answer' });
+		await user.click(box);
+		await user.paste('attainable');
+		await user.click(within(question).getByRole('button', { name: 'Check' }));
+		expect(within(question).getByRole('status')).toHaveTextContent('Not quite.');
+		expect(marked()).not.toContain('unattainable');
+
+		await user.click(within(question).getByRole('button', { name: 'Try again' }));
+		await user.clear(within(question).getByRole('textbox', { name: 'Your answer' }));
+		await user.paste('unattainable');
+		await user.click(within(question).getByRole('button', { name: 'Check' }));
+		expect(within(question).getByRole('status')).toHaveTextContent('Right.');
+		expect(marked()).toContain('unattainable');
+	}, 20_000);
+
+	it('marks the other glossary words from the start', () => {
+		localStorage.clear();
+		const props = readingPage('a-shifting-world');
+		render(ReadingView, { props });
+		const passage = screen.getByRole('region', { name: 'The reading' });
+		const others = props.glossary.filter((term) => term.term !== 'unattainable');
+		expect(others.length).toBeGreaterThan(0);
+		const marked = within(passage)
+			.queryAllByRole('button')
+			.map((button) => button.textContent);
+		for (const term of others) {
+			expect(
+				term.forms.some((form) => marked.some((text) => text?.toLowerCase() === form.toLowerCase()))
+			).toBe(true);
+		}
+	});
+});

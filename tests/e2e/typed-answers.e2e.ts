@@ -1,0 +1,122 @@
+/**
+ * Scores mean what they say, in the built site: a typed opposite is wrong and says why, an answer
+ * in a short sentence is right, and no glossary popover on a reading page gives away the key of a
+ * vocabulary question there before it is answered.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadBank } from '../../src/lib/content/load';
+import type { Question, ShortAnswerQuestion } from '../../src/lib/content/model';
+import { readContentFiles } from '../../scripts/content-files';
+import { useBrowser } from './site';
+
+const { bank } = loadBank(readContentFiles());
+const { newStudent } = useBrowser();
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A short answer with a refused near miss that is an opposite: the prefix taken off its key. */
+function questionWithOpposite(): { question: ShortAnswerQuestion; opposite: string; hint: string } {
+	for (const question of bank.questions) {
+		if (question.type !== 'short-answer' || question.readingId === null) {
+			continue;
+		}
+		const near = question.rejected?.find(({ answer }) =>
+			question.accepted.some(
+				(form) => form.toLowerCase().replace(/^(de-?|un|non-?)/, '') === answer
+			)
+		);
+		if (near) {
+			return { question, opposite: near.answer, hint: near.hint };
+		}
+	}
+	throw new Error('The bank has no short answer that refuses its opposite');
+}
+
+describe('a typed answer', () => {
+	it('is wrong when typed as its opposite, with the hint, and right inside a short sentence', async () => {
+		const { question, opposite, hint } = questionWithOpposite();
+		const { page, problems } = await newStudent();
+		await page.goto(`/read/${question.readingId}/`);
+		const group = page.getByRole('group', { name: new RegExp(escape(question.prompt)) });
+		const box = group.getByRole('textbox', { name: 'Your answer' });
+
+		await box.fill(opposite);
+		await group.getByRole('button', { name: 'Check' }).click();
+		const status = group.getByRole('status');
+		await expect.poll(() => status.textContent()).toContain('Not quite.');
+		expect(await status.textContent()).toContain(hint);
+
+		await group.getByRole('button', { name: 'Try again' }).click();
+		await box.fill(`I think it is ${question.answer}, really.`);
+		await group.getByRole('button', { name: 'Check' }).click();
+		await expect.poll(() => status.textContent()).toContain('Right.');
+		expect(await status.textContent()).not.toContain(hint);
+		expect(problems).toEqual([]);
+	});
+});
+
+/** The words a vocabulary question's key is made of, and the words it asks about. */
+function giveaways(question: Question): string[] {
+	switch (question.type) {
+		case 'short-answer':
+			return question.accepted;
+		case 'fill-blanks':
+			return question.answer.flat();
+		case 'matching':
+			return [...question.terms, ...question.meanings];
+		case 'single-choice':
+			return [question.choices[question.answer] ?? ''];
+		case 'multiple-select':
+			return question.answer.map((index) => question.choices[index] ?? '');
+		case 'true-false-not-stated':
+		case 'ordering':
+		case 'evidence':
+			return [];
+	}
+}
+
+const words = (text: string) =>
+	` ${text
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim()} `;
+
+describe('the glossary on every reading page, before any answer', () => {
+	const readings = bank.readings.filter((reading) =>
+		bank.questions.some(
+			(question) => question.readingId === reading.id && question.skill === 'vocabulary'
+		)
+	);
+
+	it('gives away no vocabulary question’s key in a popover', async () => {
+		expect(readings.length).toBeGreaterThan(5);
+		const { page } = await newStudent();
+		for (const reading of readings) {
+			await page.goto(`/read/${reading.id}/`);
+			await page.getByRole('heading', { level: 1 }).waitFor();
+			const vocabulary = bank.questions.filter(
+				(question) => question.readingId === reading.id && question.skill === 'vocabulary'
+			);
+			// Every definition a student could open here, with the word that opens it.
+			const popovers = await page.evaluate(() =>
+				[...document.querySelectorAll<HTMLElement>('.passage [popover]')].map((popover) => {
+					const opener = document.querySelector(`[popovertarget="${popover.id}"]`);
+					return { word: opener?.textContent ?? '', text: popover.textContent ?? '' };
+				})
+			);
+			for (const question of vocabulary) {
+				const asked = words(question.prompt);
+				for (const { word, text } of popovers) {
+					const where = `${reading.id}, ${question.id}, popover of "${word}"`;
+					// The word the question asks about, or asks for, is not one a student can open.
+					expect(asked.includes(words(word)), where).toBe(false);
+					for (const key of giveaways(question)) {
+						expect(words(key).includes(words(word)), `${where} in key "${key}"`).toBe(false);
+						// No definition hands over a key or a matching meaning word for word.
+						expect(words(text).includes(words(key)), `${where} holds "${key}"`).toBe(false);
+					}
+				}
+			}
+		}
+	}, 120_000);
+});
