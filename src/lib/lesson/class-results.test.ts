@@ -48,11 +48,13 @@ describe('collectResults', () => {
 	it('counts the latest hand-in of a student, and shows both', () => {
 		const first = code({
 			studentName: 'Ana Lima',
+			outcomes: ['right', 'wrong', 'wrong', 'wrong'],
 			score: 25,
 			finishedAt: '2025-03-10T09:20:00.000Z'
 		});
 		const second = code({
 			studentName: 'ana  lima',
+			outcomes: ['right', 'right', 'right', 'wrong'],
 			score: 75,
 			finishedAt: '2025-03-11T10:00:00.000Z'
 		});
@@ -183,11 +185,16 @@ describe('collectResults', () => {
 			pasted(
 				code({
 					studentName: 'Pass',
+					outcomes: ['right', 'right', 'partial', 'wrong'],
 					score: 60,
 					startedAt: '2025-03-10T09:00:00Z',
 					finishedAt: '2025-03-10T09:35:00Z'
 				}),
-				code({ studentName: 'Fail', score: 59 })
+				code({
+					studentName: 'Fail',
+					outcomes: ['right', 'right', 'partial', 'wrong'],
+					score: 59
+				})
 			),
 			lesson,
 			questions
@@ -291,7 +298,8 @@ describe('classResultsCsv', () => {
 			'Q1 Who',
 			"'=Why?",
 			'Q3',
-			'word'
+			'word',
+			'Notes'
 		]);
 		const rows = parsed.data.slice(1);
 		expect(rows).toHaveLength(collected.rows.length);
@@ -304,7 +312,8 @@ describe('classResultsCsv', () => {
 				row.finishedAt,
 				row.late ? 'yes' : 'no',
 				String(row.handIns),
-				...row.outcomes
+				...row.outcomes,
+				''
 			])
 		);
 	});
