@@ -146,6 +146,58 @@ const HEADLESS_CODE =
 // Groups of base32 with no prefix: the tail of a code a chat app broke over two lines.
 const HEADLESS_PATTERN = /[0-9A-Z]{5}(?:-[0-9A-Z]{1,5}){3,}/i;
 
+/** What one paste may hold: a few classes' codes. More would only slow the page for nothing. */
+export const MAX_CODES_PER_HAND_IN = 1000;
+/** What one drop or choice of files may hold. */
+export const MAX_FILES_PER_HAND_IN = 200;
+/**
+ * Files above this are refused unread, by their size: a results file of 200 questions with long
+ * answers tried nine times is far smaller, and reading a 50 MB file would freeze the page.
+ */
+export const MAX_RESULTS_FILE_BYTES = 2_000_000;
+// No results code is near this long; longer runs of code-like text are kept only this far.
+const MAX_CODE_CHARACTERS = 1000;
+
+export type KeptHandIn = { ok: true; text: string; codes: number } | { ok: false; reason: string };
+
+/**
+ * What is kept of a paste or file: only what was read from it, so a chat export keeps its codes
+ * and not its chatter, and a file with no results in it is not kept at all. The text kept reads
+ * back to the same results.
+ */
+export function whatToKeep(text: string): KeptHandIn {
+	const source = String(text ?? '');
+	if (/^\uFEFF?\s*\{/.test(source)) {
+		const decoded = decodeResultsFile(source);
+		return decoded.ok
+			? { ok: true, text: JSON.stringify(decoded.file), codes: 1 }
+			: { ok: false, reason: decoded.reason };
+	}
+	const kept: string[] = [];
+	let codes = 0;
+	for (const line of source.split(/\r\n|\r|\n/)) {
+		const found = findResultsCodes(line);
+		if (found.length === 0 && HEADLESS_PATTERN.test(line)) {
+			kept.push([...line.trim()].slice(0, MAX_CODE_CHARACTERS).join(''));
+		}
+		codes += found.length;
+		if (codes > MAX_CODES_PER_HAND_IN) {
+			return {
+				ok: false,
+				reason:
+					`This holds more than ${MAX_CODES_PER_HAND_IN.toLocaleString('en')} results codes, more ` +
+					'than the page takes at once. Add them a class at a time.'
+			};
+		}
+		if (found.length > 0) {
+			kept.push(found.map((code) => code.slice(0, MAX_CODE_CHARACTERS)).join(' '));
+		}
+	}
+	return kept.length === 0
+		? { ok: false, reason: NOTHING_FOUND }
+		: { ok: true, text: kept.join('\n'), codes };
+}
+
 /** Reads every code and file handed in, and works out the class's results for the lesson. */
 export function collectResults(
 	inputs: readonly ResultsInput[],
