@@ -3,7 +3,7 @@
  * shared with other open tabs, and honest about where it is kept. Progress, the teacher's lessons
  * and class results each wrap one.
  */
-import { StoredRecord, type Parsed } from './stored-record';
+import { StoredRecord, type Backup, type Parsed } from './stored-record';
 
 /** What the person should be told about where this record is kept. */
 export type StorageState =
@@ -102,6 +102,11 @@ export class PersistedRecord<T> {
 		if (outcome?.status === 'full') {
 			this.#state = { kind: 'full' };
 		}
+	}
+
+	/** Every backup of this record in this browser, oldest first: a way back (not reactive). */
+	backups(): Backup[] {
+		return this.#stored?.listBackups() ?? [];
 	}
 
 	/** The text that could not be read, for the person to download. */
