@@ -10,6 +10,9 @@ import type { LessonResult, Outcome } from './lesson-result';
 import { decodeResultsCode, findResultsCodes } from './results-code';
 import { decodeResultsFile, type ResultsAnswer } from './results-file';
 
+// One collator for every comparison: localeCompare with options builds a new one each call.
+const NAME_ORDER = new Intl.Collator(undefined, { sensitivity: 'base' });
+
 export interface ResultsInput {
 	/** Where it came from, as the teacher will recognise it: a file name, 'Pasted text'. */
 	source: string;
@@ -344,8 +347,7 @@ export function collectResults(
 		})
 		.sort(
 			(a, b) =>
-				a.studentName.localeCompare(b.studentName, undefined, { sensitivity: 'base' }) ||
-				compareText(a.studentKey, b.studentKey)
+				NAME_ORDER.compare(a.studentName, b.studentName) || compareText(a.studentKey, b.studentKey)
 		);
 
 	const perQuestion = questionRates(lesson.questionIds, questions, rows);

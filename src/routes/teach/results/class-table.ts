@@ -6,6 +6,9 @@ import type { ClassResults, SubmissionFlag } from '$lib/lesson/class-results';
 import type { Lesson } from '$lib/lesson/lesson';
 import type { Outcome } from '$lib/lesson/lesson-result';
 
+// One collator for every comparison: localeCompare with options builds a new one each call.
+const NAME_ORDER = new Intl.Collator(undefined, { sensitivity: 'base' });
+
 export interface TableRow {
 	/** Unique in the table. */
 	key: string;
@@ -155,7 +158,7 @@ function rank(outcome: Outcome | undefined): number {
 
 function compareNames(a: TableRow, b: TableRow): number {
 	return (
-		a.studentName.localeCompare(b.studentName, undefined, { sensitivity: 'base' }) ||
+		NAME_ORDER.compare(a.studentName, b.studentName) ||
 		(a.studentKey < b.studentKey ? -1 : a.studentKey > b.studentKey ? 1 : 0)
 	);
 }
