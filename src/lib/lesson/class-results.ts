@@ -502,11 +502,14 @@ const CONFUSABLE: Record<string, string> = {
 };
 
 function nameSkeleton(name: string): string {
-	return [...studentKey(name).normalize('NFKD')]
-		.filter((character) => !/[\p{M}\p{Cf}]/u.test(character))
-		.map((character) => CONFUSABLE[character] ?? character)
-		.join('')
-		.replace(/l/g, 'i');
+	const plain = studentKey(name)
+		.normalize('NFKD')
+		.replace(/[\p{M}\p{Cf}]/gu, '');
+	// Most names are plain Latin already: nothing to map.
+	const mapped = /^[a-z]*$/.test(plain)
+		? plain
+		: [...plain].map((character) => CONFUSABLE[character] ?? character).join('');
+	return mapped.replace(/l/g, 'i');
 }
 
 /**
