@@ -65,8 +65,6 @@ describe('exportProgressFile', () => {
 				attemptsRenamed: 0,
 				leftOutImpossibleDates: 0,
 				readingsAdded: 1,
-				attemptsRenamed: 0,
-				leftOutImpossibleDates: 0
 			}
 		});
 	});
