@@ -64,7 +64,7 @@ describe('exportProgressFile', () => {
 				attemptsAlreadyThere: 0,
 				attemptsRenamed: 0,
 				leftOutImpossibleDates: 0,
-				readingsAdded: 1,
+				readingsAdded: 1
 			}
 		});
 	});
