@@ -80,7 +80,7 @@ describe("restoring a teacher's backup", () => {
 		};
 		const { page, context, problems } = await newStudent();
 		await context.addInitScript(
-			([lessonsKey, lessons, recordKey, kept]) => {
+			([lessonsKey, lessons, recordKey, kept]: [string, string, string, string]) => {
 				if (!localStorage.getItem(lessonsKey)) {
 					localStorage.setItem(lessonsKey, lessons);
 					// What a teacher's browser holds after a record could not be read: a fresh record
@@ -89,7 +89,12 @@ describe("restoring a teacher's backup", () => {
 					localStorage.setItem(`${recordKey}:backup:2025-03-12T08:00:00.000Z`, kept);
 				}
 			},
-			[TEACHER_LESSONS_KEY, JSON.stringify(saved), CLASS_RECORD_KEY, JSON.stringify(backup)]
+			[TEACHER_LESSONS_KEY, JSON.stringify(saved), CLASS_RECORD_KEY, JSON.stringify(backup)] as [
+				string,
+				string,
+				string,
+				string
+			]
 		);
 		await page.goto(`/teach/results/?lesson=${lessonId}`);
 		await page.getByRole('heading', { level: 2, name: 'Backed-up lesson' }).waitFor();
