@@ -10,7 +10,13 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { runBrowserBench } from './bench/browser-run';
 import { CONTENT_BUDGET, measureContentCheck, type ContentCheckRow } from './bench/content-scale';
-import { measureClassResults, RESULTS_BUDGET, type ClassResultsRow } from './bench/results-scale';
+import {
+	measureClassResults,
+	measureResultsScale,
+	RESULTS_BUDGET,
+	type ClassResultsRow,
+	type ResultsScaleRow
+} from './bench/results-scale';
 import { BUDGET, CHECK_BUDGET, measureScaling, type ScalingRow } from './bench/scaling';
 import { formatTable, ms } from './bench/table';
 
@@ -80,6 +86,29 @@ function classResultsTable(row: ClassResultsRow): string {
 	);
 }
 
+function resultsScaleTable(row: ResultsScaleRow): string {
+	return formatTable(
+		[
+			'codes',
+			'stored KB',
+			'read 10k codes ms',
+			`budget (${row.readBudgetMs} ms) ok?`,
+			'load lesson of 10k hand-ins ms',
+			`budget (${row.loadBudgetMs} ms) ok?`
+		],
+		[
+			[
+				String(row.codes),
+				String(row.storedKB),
+				ms(row.readMs),
+				row.readMs < row.readBudgetMs ? 'yes' : 'NO',
+				ms(row.loadMs),
+				row.loadMs < row.loadBudgetMs ? 'yes' : 'NO'
+			]
+		]
+	);
+}
+
 function contentCheckTable(row: ContentCheckRow): string {
 	return formatTable(
 		['questions', 'YAML KB', 'check ms', 'first run ms', `budget (${row.budgetMs / 1000} s) ok?`],
@@ -120,6 +149,11 @@ console.log(
 );
 console.log(classResultsTable(classResults));
 
+console.error('class results: 10,000 codes…');
+const resultsScale = measureResultsScale();
+console.log(`\nClass results at scale (median of ${resultsScale.runs} runs)`);
+console.log(resultsScaleTable(resultsScale));
+
 const contentCheck = measureContentCheck((line) => console.error(line));
 console.log(
 	`\nContent check: ${CONTENT_BUDGET.questions.toLocaleString('en')} questions ` +
@@ -138,6 +172,7 @@ const results = {
 	machine,
 	scaling,
 	classResults,
+	resultsScale,
 	contentCheck,
 	browser: browser && { rows: browser.rows, lighthouse: browser.lighthouse, ratios: browser.ratios }
 };

@@ -4,8 +4,13 @@
  * honest. Usage: tsx scripts/serve.ts [--port 4173] [--root build]
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type OutgoingHttpHeaders, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import {
+	createServer,
+	type OutgoingHttpHeaders,
+	type Server,
+	type ServerResponse
+} from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createGzip } from 'node:zlib';
 
@@ -23,27 +28,77 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest']);
 
-/** Finds the file for a URL path the way static hosts do: exact file, then folder/index.html. */
-function locate(root: string, pathname: string): string | null {
-	const path = normalize(join(root, decodeURIComponent(pathname)));
-	if (!path.startsWith(root)) {
+/**
+ * Finds the file for a URL path the way static hosts do: exact file, then folder/index.html.
+ * Undefined when the path is not a well-formed URL path (a broken %-escape); null when there is
+ * no such file, or the path leads out of `root` (`/..%2fsibling/file`).
+ */
+export function locate(root: string, pathname: string): string | null | undefined {
+	let decoded: string;
+	try {
+		decoded = decodeURIComponent(pathname);
+	} catch {
+		return undefined;
+	}
+	// A NUL would make the file system calls throw; no file has one.
+	if (decoded.includes('\0')) {
 		return null;
 	}
-	if (existsSync(path) && statSync(path).isFile()) {
+	const path = normalize(join(root, decoded));
+	// With the separator: `build-old/` starts with `build` but is not inside it.
+	if (path !== root && !path.startsWith(root.endsWith(sep) ? root : `${root}${sep}`)) {
+		return null;
+	}
+	if (isFile(path)) {
 		return path;
 	}
 	const index = join(path, 'index.html');
-	return existsSync(index) ? index : null;
+	return isFile(index) ? index : null;
 }
 
-export function startServer({ root = 'build', port = 4173, host = '127.0.0.1' } = {}): Promise<{
+function isFile(path: string): boolean {
+	try {
+		return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+	} catch {
+		// A name too long for the file system, say: no such file.
+		return false;
+	}
+}
+
+export interface ServerOptions {
+	root?: string;
+	port?: number;
+	host?: string;
+	/**
+	 * Paths answered 404 although the build has them, as Netlify and Cloudflare Pages do for
+	 * their own config files `/_headers` and `/_redirects`: the offline test's host.
+	 */
+	hidden?: readonly string[];
+}
+
+export function startServer({
+	root = 'build',
+	port = 4173,
+	host = '127.0.0.1',
+	hidden = []
+}: ServerOptions = {}): Promise<{
 	server: Server;
 	url: string;
 }> {
 	const base = resolve(root);
 	const server = createServer((request, response) => {
-		const url = new URL(request.url ?? '/', 'http://localhost');
-		let file = locate(base, url.pathname);
+		let url: URL;
+		try {
+			url = new URL(request.url ?? '/', 'http://localhost');
+		} catch {
+			badRequest(response);
+			return;
+		}
+		let file = hidden.includes(url.pathname) ? null : locate(base, url.pathname);
+		if (file === undefined) {
+			badRequest(response);
+			return;
+		}
 		let status = 200;
 		// A folder asked for without its slash: send the browser to the canonical address.
 		if (file && file.endsWith('index.html') && !url.pathname.endsWith('/')) {
@@ -53,7 +108,7 @@ export function startServer({ root = 'build', port = 4173, host = '127.0.0.1' } 
 		}
 		if (!file) {
 			status = 404;
-			file = locate(base, '/404.html');
+			file = locate(base, '/404.html') ?? null;
 		}
 		if (!file) {
 			response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
@@ -82,6 +137,8 @@ export function startServer({ root = 'build', port = 4173, host = '127.0.0.1' } 
 			return;
 		}
 		const stream = createReadStream(file);
+		// A file removed between the check and the read ends the response, not the server.
+		stream.on('error', () => response.destroy());
 		(gzip ? stream.pipe(createGzip({ level: 9 })) : stream).pipe(response);
 	});
 	return new Promise((done, fail) => {
@@ -92,6 +149,11 @@ export function startServer({ root = 'build', port = 4173, host = '127.0.0.1' } 
 			done({ server, url: `http://${host}:${actual}/` });
 		});
 	});
+}
+
+function badRequest(response: ServerResponse): void {
+	response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+	response.end('Bad request: this address is not well-formed.');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

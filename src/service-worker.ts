@@ -13,8 +13,20 @@ import { build, files, prerendered, version } from '$service-worker';
 const worker = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `close-read-${version}`;
 
+/**
+ * Files in static/ that are the host's instructions, not the site: Netlify and Cloudflare Pages
+ * read them and answer 404 to anyone asking, and one 404 fails the whole install.
+ */
+const HOST_FILES = ['_headers', '_redirects'];
+
+const isHostFile = (path: string) => HOST_FILES.includes(path.slice(path.lastIndexOf('/') + 1));
+
 // Every page and its __data.json; fonts only as woff2, which every browser that runs this has.
-const ASSETS = [...build.filter((path) => !path.endsWith('.woff')), ...files, ...prerendered];
+const ASSETS = [
+	...build.filter((path) => !path.endsWith('.woff')),
+	...files.filter((path) => !isHostFile(path)),
+	...prerendered
+];
 
 worker.addEventListener('install', (event) => {
 	event.waitUntil(
@@ -63,10 +75,17 @@ async function respond(request: Request, url: URL): Promise<Response> {
 	try {
 		return await fetch(request);
 	} catch {
-		// Offline and not in this build: the not-found page explains, rather than the browser's error.
-		return (
-			(await cache.match('/404.html')) ??
-			new Response('You are offline and this page is not saved.', { status: 503 })
-		);
+		// Offline, and not in this build, which is all cached: so it does not exist. A page opened
+		// gets the not-found page (which tells the rest); anything else, such as the data of a
+		// reading that is not there, a plain 404, so the app shows not-found rather than trying to
+		// read the 404 page as data and failing with a 500.
+		const notFound = request.mode === 'navigate' ? await cache.match('/404.html') : undefined;
+		if (notFound) {
+			return new Response(notFound.body, { status: 404, headers: notFound.headers });
+		}
+		return new Response('Not found: you are offline and this is not saved.', {
+			status: 404,
+			headers: { 'content-type': 'text/plain; charset=utf-8' }
+		});
 	}
 }

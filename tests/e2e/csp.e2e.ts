@@ -49,14 +49,31 @@ describe('the Content-Security-Policy', () => {
 		expect(policy).toMatch(/base-uri 'self'/);
 		expect(policy).not.toMatch(/unsafe-eval/);
 		expect(policy?.match(/script-src[^;]*/)?.[0]).not.toMatch(/unsafe-inline/);
+		expect(policy).toMatch(/require-trusted-types-for 'script'/);
 
-		// An injected inline script is refused.
+		// An injected inline script is refused: Trusted Types stop the text going in, and the
+		// script-src would stop it running if it got in.
 		const ran = await page.evaluate(() => {
-			const script = document.createElement('script');
-			script.textContent = 'window.__injected = true';
-			document.body.append(script);
+			try {
+				const script = document.createElement('script');
+				script.textContent = 'window.__injected = true';
+				document.body.append(script);
+			} catch {
+				return 'refused by Trusted Types';
+			}
 			return (window as unknown as { __injected?: boolean }).__injected === true;
 		});
-		expect(ran).toBe(false);
+		expect(ran).not.toBe(true);
+
+		// Nor can anything write HTML from text.
+		const wrote = await page.evaluate(() => {
+			try {
+				document.body.insertAdjacentHTML('beforeend', '<img src=x id=injected>');
+				return document.getElementById('injected') !== null;
+			} catch {
+				return false;
+			}
+		});
+		expect(wrote).toBe(false);
 	});
 });

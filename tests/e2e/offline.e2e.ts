@@ -52,6 +52,42 @@ describe('offline', () => {
 	}, 90_000);
 });
 
+describe('on a host that hides _headers and _redirects, as Netlify and Cloudflare Pages do', () => {
+	it('installs the service worker, works offline, and shows the not-found page for an unknown page', async () => {
+		const { server, url } = await startServer({
+			root: 'build',
+			port: 0,
+			hidden: ['/_headers', '/_redirects']
+		});
+		try {
+			const { page, context } = await newStudent({ baseURL: url });
+			const asked: string[] = [];
+			page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+			await page.goto('/');
+			await waitForOfflineReady(page);
+			expect(asked).not.toContain('/_headers');
+
+			await context.setOffline(true);
+			await page.goto('about:blank');
+			expect((await page.goto('/progress/'))?.ok()).toBe(true);
+			await page.getByRole('heading', { level: 1 }).waitFor();
+
+			// An address this build does not have: the not-found page, not an error.
+			for (const path of ['/no-such-page/', '/read/no-such-reading/']) {
+				await page.goto('about:blank');
+				const response = await page.goto(path);
+				expect(response?.status(), path).toBe(404);
+				await page
+					.getByRole('heading', { level: 1, name: 'There is no page here' })
+					.waitFor({ timeout: 10_000 });
+			}
+			await context.setOffline(false);
+		} finally {
+			server.close();
+		}
+	}, 90_000);
+});
+
 describe('a new deploy', () => {
 	const site = mkdtempSync(join(tmpdir(), 'close-read-deploy-'));
 	afterAll(() => rmSync(site, { recursive: true, force: true }));

@@ -11,6 +11,11 @@ const VALUES = new Map<string, number>(
 
 /** The value of a symbol as someone may have typed it, or null for a character never used. */
 export function symbolValue(character: string): number | null {
+	// The common case, a symbol as written in a code, without building an upper-case string.
+	const direct = VALUES.get(character);
+	if (direct !== undefined) {
+		return direct;
+	}
 	const upper = character.toUpperCase();
 	// Crockford's reading of look-alikes: O is zero, I and L are one.
 	const symbol = upper === 'O' ? '0' : upper === 'I' || upper === 'L' ? '1' : upper;

@@ -1,11 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	addHandIn,
+	checkHandIn,
+	chooseHandIn,
+	choicesFor,
 	emptyClassRecord,
 	handInsFor,
 	mergeClassRecords,
 	parseClassRecord,
-	removeHandIns
+	removeHandIns,
+	restoreClassRecord
 } from './class-record';
 
 const at = (hour: number) => new Date(Date.UTC(2026, 2, 1, hour)).toISOString();
@@ -54,5 +59,143 @@ describe("the teacher's kept hand-ins", () => {
 			ok: true,
 			value: record
 		});
+	});
+});
+
+describe('the kept hand-ins, checked part by part', () => {
+	const big = 'x'.repeat(2_100_000);
+
+	it('never keeps a hand-in larger than it would read back', () => {
+		const record = addHandIn(emptyClassRecord(), code(big), at(9));
+		expect(record.handIns).toEqual([]);
+		expect(checkHandIn({ ...code(big), id: 'a', addedAt: at(9), removedAt: null })).toMatchObject({
+			ok: false
+		});
+	});
+
+	it('sets aside only the hand-in it cannot read, and reads every other one', () => {
+		const kept = addHandIn(emptyClassRecord(), code('CR1-AAAAA'), at(9));
+		const stored = {
+			version: 1,
+			handIns: [
+				...kept.handIns,
+				{
+					id: 'big',
+					lessonId: 'LESSON01',
+					source: 'big.json',
+					text: big,
+					addedAt: at(10),
+					removedAt: null
+				},
+				{ nonsense: true }
+			]
+		};
+		const parsed = parseClassRecord(JSON.parse(JSON.stringify(stored)));
+		expect(parsed.ok).toBe(true);
+		if (parsed.ok) {
+			expect(handInsFor(parsed.value, 'LESSON01').map((handIn) => handIn.text)).toEqual([
+				'CR1-AAAAA'
+			]);
+			expect(parsed.value.setAside).toHaveLength(2);
+			expect(parsed.value.setAside.map((item) => item.reason)).toContain(
+				'It is 2,100 thousand characters long, more than a hand-in can be.'
+			);
+			// Written back and read again, nothing set aside is lost.
+			const again = parseClassRecord(JSON.parse(JSON.stringify(parsed.value)));
+			expect(again).toEqual(parsed);
+		}
+	});
+
+	it("keeps the teacher's latest choice per student, in either order of merging", () => {
+		const one = chooseHandIn(
+			emptyClassRecord(),
+			{ lessonId: 'LESSON01', studentKey: 'ana', submissionId: 'first' },
+			at(9)
+		);
+		const two = chooseHandIn(
+			emptyClassRecord(),
+			{ lessonId: 'LESSON01', studentKey: 'ana', submissionId: 'second' },
+			at(10)
+		);
+		expect(choicesFor(mergeClassRecords(one, two), 'LESSON01')).toEqual(
+			new Map([['ana', 'second']])
+		);
+		expect(mergeClassRecords(one, two)).toEqual(mergeClassRecords(two, one));
+		const back = chooseHandIn(
+			two,
+			{ lessonId: 'LESSON01', studentKey: 'ana', submissionId: '' },
+			at(11)
+		);
+		expect(choicesFor(back, 'LESSON01')).toEqual(new Map());
+	});
+
+	it('restores a backup by adding to what is kept, never replacing it', () => {
+		const backup = addHandIn(emptyClassRecord(), code('CR1-AAAAA'), at(9));
+		const now = addHandIn(emptyClassRecord(), code('CR1-BBBBB'), at(10));
+		const restored = restoreClassRecord(now, JSON.stringify(backup));
+		expect(restored).toMatchObject({ ok: true, handIns: 1 });
+		if (restored.ok) {
+			expect(handInsFor(restored.value, 'LESSON01').map((handIn) => handIn.text)).toEqual([
+				'CR1-AAAAA',
+				'CR1-BBBBB'
+			]);
+		}
+		expect(restoreClassRecord(now, '{oops')).toMatchObject({ ok: false });
+		expect(restoreClassRecord(now, '{"version":7}')).toMatchObject({ ok: false });
+	});
+});
+
+describe('reading stored class results (property)', () => {
+	const handInArb = fc.record({
+		id: fc.string({ maxLength: 20 }),
+		lessonId: fc.constantFrom('LESSON01', 'OTHER'),
+		source: fc.string({ maxLength: 20 }),
+		text: fc.string({ maxLength: 50 }),
+		addedAt: fc.constantFrom(at(9), at(10), 'yesterday'),
+		removedAt: fc.constantFrom(null, at(11), 7)
+	});
+	const itemArb = fc.oneof(handInArb, fc.anything(), fc.constant(null));
+
+	it('never throws, and each stored hand-in is either read or set aside', () => {
+		fc.assert(
+			fc.property(fc.array(itemArb, { maxLength: 30 }), (items) => {
+				const parsed = parseClassRecord({ version: 1, handIns: items });
+				expect(parsed.ok).toBe(true);
+				if (parsed.ok) {
+					const texts = new Set(parsed.value.setAside.map((item) => item.text));
+					const read = new Set(parsed.value.handIns);
+					expect(read.size + texts.size).toBeLessThanOrEqual(items.length);
+					for (const item of items) {
+						const found =
+							parsed.value.handIns.some(
+								(handIn) => JSON.stringify(handIn) === JSON.stringify(item)
+							) || texts.has(JSON.stringify(item) ?? String(item));
+						expect(found).toBe(true);
+					}
+				}
+			})
+		);
+	});
+
+	it('merging with another tab loses no live hand-in', () => {
+		const recordArb = fc
+			.array(fc.tuple(fc.string({ maxLength: 8 }), fc.integer({ min: 0, max: 23 })), {
+				maxLength: 10
+			})
+			.map((entries) =>
+				entries.reduce(
+					(record, [text, hour]) => addHandIn(record, code(text), at(hour)),
+					emptyClassRecord()
+				)
+			);
+		fc.assert(
+			fc.property(recordArb, recordArb, (a, b) => {
+				const merged = mergeClassRecords(a, b);
+				for (const handIn of [...a.handIns, ...b.handIns]) {
+					expect(merged.handIns.some((kept) => kept.id === handIn.id)).toBe(true);
+				}
+				expect(merged).toEqual(mergeClassRecords(b, a));
+			})
+		);
 	});
 });

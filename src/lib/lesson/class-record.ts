@@ -1,44 +1,148 @@
 /**
- * What a teacher has handed in on the results page, kept in their browser: the codes and files
- * exactly as pasted or dropped, per lesson. The class table is derived from them every time
- * (class-results.ts), so a better reader later reads the same hand-ins better.
+ * What a teacher has handed in on the results page, kept in their browser: per lesson, what was
+ * read from each paste and file (the codes, the results file), not the text around it. The class
+ * table is derived from them every time (class-results.ts), so a better reader later reads the
+ * same hand-ins better. A hand-in that cannot be read is set aside and shown, never dropped, and
+ * never takes the others down with it.
  */
 import * as v from 'valibot';
 
 export const CLASS_RECORD_KEY = 'close-read:class-results';
 
+/**
+ * The most one kept hand-in may hold, checked when it is written as when it is read back. A
+ * results file of 200 questions tried nine times is well under it; so are 1,000 codes.
+ */
+export const MAX_HAND_IN_CHARACTERS = 2_000_000;
+
+const timestamp = v.pipe(v.string(), v.isoTimestamp());
+
 const handInSchema = v.object({
 	/** A hash of lesson and text: the same paste twice is one hand-in. */
-	id: v.string(),
-	lessonId: v.string(),
+	id: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
+	lessonId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
 	/** Where it came from, for the list of what was read: "pasted text", a file name. */
-	source: v.string(),
-	text: v.pipe(v.string(), v.maxLength(2_000_000)),
-	addedAt: v.pipe(v.string(), v.isoTimestamp()),
-	removedAt: v.nullable(v.pipe(v.string(), v.isoTimestamp()))
+	source: v.pipe(v.string(), v.maxLength(300)),
+	text: v.pipe(v.string(), v.maxLength(MAX_HAND_IN_CHARACTERS)),
+	addedAt: timestamp,
+	removedAt: v.nullable(timestamp)
 });
 
-export const classRecordSchema = v.object({
+/** The hand-in a teacher chose to count for a student whose hand-ins disagree. */
+const choiceSchema = v.object({
+	lessonId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+	studentKey: v.pipe(v.string(), v.maxLength(400)),
+	/** A `Submission.id`; empty to go back to the latest counting. */
+	submissionId: v.pipe(v.string(), v.maxLength(100)),
+	at: timestamp
+});
+
+/** Something stored that this version cannot read, kept as it was so nothing is lost. */
+const setAsideSchema = v.object({
+	/** The part as JSON text. */
+	text: v.string(),
+	reason: v.string()
+});
+
+/** The stored shape: each part is checked on its own, so one bad hand-in is all that is lost to view. */
+const storedSchema = v.object({
 	version: v.literal(1),
-	handIns: v.array(handInSchema)
+	handIns: v.array(v.unknown()),
+	choices: v.optional(v.array(v.unknown()), []),
+	setAside: v.optional(v.array(setAsideSchema), [])
 });
 
 export type HandIn = v.InferOutput<typeof handInSchema>;
-export type ClassRecord = v.InferOutput<typeof classRecordSchema>;
-
-export function emptyClassRecord(): ClassRecord {
-	return { version: 1, handIns: [] };
+export type CountChoice = v.InferOutput<typeof choiceSchema>;
+export type SetAside = v.InferOutput<typeof setAsideSchema>;
+export interface ClassRecord {
+	version: 1;
+	handIns: HandIn[];
+	choices: CountChoice[];
+	setAside: SetAside[];
 }
 
+export function emptyClassRecord(): ClassRecord {
+	return { version: 1, handIns: [], choices: [], setAside: [] };
+}
+
+/**
+ * Reads the stored record. Only a record of another shape altogether is refused (and backed up
+ * whole by the storage layer); a hand-in that cannot be read is set aside with the reason.
+ */
 export function parseClassRecord(
 	raw: unknown
 ): { ok: true; value: ClassRecord } | { ok: false; reason: string } {
-	const result = v.safeParse(classRecordSchema, raw);
-	return result.success
-		? { ok: true, value: result.output }
+	const outer = v.safeParse(storedSchema, raw);
+	if (!outer.success) {
+		return {
+			ok: false,
+			reason: 'The saved class results are not in a shape this version of Close Read knows.'
+		};
+	}
+	const record = emptyClassRecord();
+	const setAside = [...outer.output.setAside];
+	for (const item of outer.output.handIns) {
+		const handIn = v.safeParse(handInSchema, item);
+		if (handIn.success) {
+			record.handIns.push(handIn.output);
+		} else {
+			setAside.push({ text: jsonText(item), reason: unreadableReason(item, handIn.issues) });
+		}
+	}
+	for (const item of outer.output.choices) {
+		const choice = v.safeParse(choiceSchema, item);
+		if (choice.success) {
+			record.choices.push(choice.output);
+		} else {
+			setAside.push({ text: jsonText(item), reason: 'A choice of which hand-in counts.' });
+		}
+	}
+	record.setAside = uniqueSetAside(setAside);
+	return { ok: true, value: record };
+}
+
+/** Why a stored hand-in could not be read, in words for the teacher. */
+function unreadableReason(item: unknown, issues: readonly v.BaseIssue<unknown>[]): string {
+	const text = (item as { text?: unknown } | null)?.text;
+	if (typeof text === 'string' && text.length > MAX_HAND_IN_CHARACTERS) {
+		return `It is ${Math.round(text.length / 1000).toLocaleString('en')} thousand characters long, more than a hand-in can be.`;
+	}
+	const where = issues[0]?.path?.map((step) => String(step.key)).join('.');
+	return `Part of it could not be read${where ? ` (${where})` : ''}.`;
+}
+
+function jsonText(item: unknown): string {
+	try {
+		return JSON.stringify(item) ?? String(item);
+	} catch {
+		return String(item);
+	}
+}
+
+function uniqueSetAside(list: readonly SetAside[]): SetAside[] {
+	const byText = new Map<string, SetAside>();
+	for (const item of list) {
+		if (!byText.has(item.text)) {
+			byText.set(item.text, item);
+		}
+	}
+	return [...byText.values()].sort((a, b) => compareText(a.text, b.text));
+}
+
+/** Whether a hand-in may be kept: the same limits as when it is read back. */
+export function checkHandIn(handIn: HandIn): { ok: true } | { ok: false; reason: string } {
+	if (handIn.text.length > MAX_HAND_IN_CHARACTERS) {
+		return {
+			ok: false,
+			reason: 'This is too large to keep: no results code or results file is that long.'
+		};
+	}
+	return v.safeParse(handInSchema, handIn).success
+		? { ok: true }
 		: {
 				ok: false,
-				reason: 'The saved class results are not in a shape this version of Close Read knows.'
+				reason: 'This could not be kept: its name or date is not one Close Read keeps.'
 			};
 }
 
@@ -51,7 +155,7 @@ const lastChange = (handIn: HandIn) =>
 /**
  * Union by id; of two copies the later change wins, so a removal in one tab is not undone by
  * the other, and handing the same code in again after clearing brings it back. On a tie the
- * removal wins.
+ * removal wins. Choices: the later one per student. Set-aside parts: all of them.
  */
 export function mergeClassRecords(a: ClassRecord, b: ClassRecord): ClassRecord {
 	const byId = new Map<string, HandIn>();
@@ -63,33 +167,57 @@ export function mergeClassRecords(a: ClassRecord, b: ClassRecord): ClassRecord {
 			(lastChange(handIn) === lastChange(other) && handIn.removedAt !== null);
 		byId.set(handIn.id, later ? handIn : other);
 	}
+	const choices = new Map<string, CountChoice>();
+	for (const choice of [...a.choices, ...b.choices]) {
+		const key = `${choice.lessonId}\u0000${choice.studentKey}`;
+		const other = choices.get(key);
+		const later =
+			!other ||
+			choice.at > other.at ||
+			(choice.at === other.at && choice.submissionId > other.submissionId);
+		choices.set(key, later ? choice : other);
+	}
 	return {
 		version: 1,
 		handIns: [...byId.values()].sort(
 			(x, y) => x.addedAt.localeCompare(y.addedAt) || x.id.localeCompare(y.id)
-		)
+		),
+		choices: [...choices.values()].sort(
+			(x, y) =>
+				compareText(x.lessonId, y.lessonId) ||
+				compareText(x.studentKey, y.studentKey) ||
+				compareText(x.at, y.at)
+		),
+		setAside: uniqueSetAside([...a.setAside, ...b.setAside])
 	};
 }
 
+/**
+ * Adds a hand-in, once. One that breaks the limits a stored hand-in is read with is not added:
+ * check it first with `checkHandIn` to tell the teacher why.
+ */
 export function addHandIn(
 	record: ClassRecord,
 	handIn: { lessonId: string; source: string; text: string },
 	at: string
 ): ClassRecord {
 	const id = handInId(handIn.lessonId, handIn.text);
-	if (record.handIns.some((existing) => existing.id === id && existing.removedAt === null)) {
+	const added: HandIn = { ...handIn, id, addedAt: at, removedAt: null };
+	if (
+		!checkHandIn(added).ok ||
+		record.handIns.some((existing) => existing.id === id && existing.removedAt === null)
+	) {
 		return record;
 	}
-	const added: HandIn = { ...handIn, id, addedAt: at, removedAt: null };
 	return {
-		version: 1,
+		...record,
 		handIns: [...record.handIns.filter((existing) => existing.id !== id), added]
 	};
 }
 
 export function removeHandIns(record: ClassRecord, lessonId: string, at: string): ClassRecord {
 	return {
-		version: 1,
+		...record,
 		handIns: record.handIns.map((handIn) =>
 			handIn.lessonId === lessonId && handIn.removedAt === null
 				? { ...handIn, removedAt: at }
@@ -104,6 +232,55 @@ export function handInsFor(record: ClassRecord, lessonId: string): HandIn[] {
 	);
 }
 
+/** Which hand-in counts for a student; an empty `submissionId` goes back to the latest. */
+export function chooseHandIn(
+	record: ClassRecord,
+	choice: { lessonId: string; studentKey: string; submissionId: string },
+	at: string
+): ClassRecord {
+	return mergeClassRecords(record, { ...emptyClassRecord(), choices: [{ ...choice, at }] });
+}
+
+/** The teacher's choices for one lesson, by student key, for `collectResults`. */
+export function choicesFor(record: ClassRecord, lessonId: string): Map<string, string> {
+	return new Map(
+		record.choices
+			.filter((choice) => choice.lessonId === lessonId && choice.submissionId !== '')
+			.map((choice) => [choice.studentKey, choice.submissionId])
+	);
+}
+
+/** Forgets a set-aside part, once the teacher has downloaded it. */
+export function dropSetAside(record: ClassRecord, text: string): ClassRecord {
+	return { ...record, setAside: record.setAside.filter((item) => item.text !== text) };
+}
+
+/**
+ * Reads a backup (kept in this browser, or downloaded) and adds what it holds to `record`:
+ * nothing kept now is lost, and what was removed since the backup stays removed.
+ */
+export function restoreClassRecord(
+	record: ClassRecord,
+	backupText: string
+): { ok: true; value: ClassRecord; handIns: number } | { ok: false; reason: string } {
+	let json: unknown;
+	try {
+		json = JSON.parse(String(backupText).replace(/^\uFEFF/, ''));
+	} catch {
+		return { ok: false, reason: 'This backup is not readable: it is not JSON text.' };
+	}
+	const parsed = parseClassRecord(json);
+	if (!parsed.ok) {
+		return parsed;
+	}
+	const known = new Set(record.handIns.map((handIn) => handIn.id));
+	return {
+		ok: true,
+		value: mergeClassRecords(record, parsed.value),
+		handIns: parsed.value.handIns.filter((handIn) => !known.has(handIn.id)).length
+	};
+}
+
 function handInId(lessonId: string, text: string): string {
 	let h = 0x811c9dc5;
 	for (const character of `${lessonId}\u0000${text}`) {
@@ -111,4 +288,8 @@ function handInId(lessonId: string, text: string): string {
 		h = Math.imul(h, 0x01000193);
 	}
 	return `${lessonId}-${(h >>> 0).toString(36)}-${text.length}`;
+}
+
+function compareText(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,12 +1,15 @@
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import {
 	classResultsCsv,
 	collectResults,
+	scoreRange,
+	whatToKeep,
 	type LessonQuestionInfo,
 	type ResultsInput
 } from './class-results';
-import { buildAnswer, buildLesson, buildResult } from './fixtures';
+import { buildAnswer, buildLesson, buildResult, resultArb } from './fixtures';
 import { lessonIdentity } from './lesson';
 import type { LessonResult } from './lesson-result';
 import { encodeResultsCode } from './results-code';
@@ -48,11 +51,13 @@ describe('collectResults', () => {
 	it('counts the latest hand-in of a student, and shows both', () => {
 		const first = code({
 			studentName: 'Ana Lima',
+			outcomes: ['right', 'wrong', 'wrong', 'wrong'],
 			score: 25,
 			finishedAt: '2025-03-10T09:20:00.000Z'
 		});
 		const second = code({
 			studentName: 'ana  lima',
+			outcomes: ['right', 'right', 'right', 'wrong'],
 			score: 75,
 			finishedAt: '2025-03-11T10:00:00.000Z'
 		});
@@ -183,11 +188,16 @@ describe('collectResults', () => {
 			pasted(
 				code({
 					studentName: 'Pass',
+					outcomes: ['right', 'right', 'partial', 'wrong'],
 					score: 60,
 					startedAt: '2025-03-10T09:00:00Z',
 					finishedAt: '2025-03-10T09:35:00Z'
 				}),
-				code({ studentName: 'Fail', score: 59 })
+				code({
+					studentName: 'Fail',
+					outcomes: ['right', 'right', 'partial', 'wrong'],
+					score: 59
+				})
 			),
 			lesson,
 			questions
@@ -291,7 +301,8 @@ describe('classResultsCsv', () => {
 			'Q1 Who',
 			"'=Why?",
 			'Q3',
-			'word'
+			'word',
+			'Notes'
 		]);
 		const rows = parsed.data.slice(1);
 		expect(rows).toHaveLength(collected.rows.length);
@@ -304,7 +315,8 @@ describe('classResultsCsv', () => {
 				row.finishedAt,
 				row.late ? 'yes' : 'no',
 				String(row.handIns),
-				...row.outcomes
+				...row.outcomes,
+				''
 			])
 		);
 	});
@@ -321,4 +333,226 @@ describe('classResultsCsv', () => {
 		expect(names).toContain("'@Ben");
 		expect(names).toContain("'-Zoë 王");
 	});
+});
+
+describe('checking what a result claims', () => {
+	it('allows any score the outcomes can give, partly right being worth anything between', () => {
+		expect(scoreRange(['right', 'partial', 'wrong', 'missing'])).toEqual({
+			min: 33,
+			max: 67,
+			mid: 50
+		});
+		expect(scoreRange(['missing'])).toEqual({ min: 0, max: 0, mid: 0 });
+	});
+
+	it('recomputes a score its outcomes cannot give, and says so', () => {
+		const collected = collectResults(
+			pasted(code({ outcomes: ['wrong', 'wrong', 'wrong', 'wrong'], score: 100 })),
+			lesson,
+			questions
+		);
+		expect(collected.rows[0]).toMatchObject({
+			score: 0,
+			passed: false,
+			flags: [{ kind: 'score-mismatch', claimed: 100 }]
+		});
+	});
+
+	it('flags finish times in the future, after the hand-in, or before the lesson was made', () => {
+		const inputs: ResultsInput[] = [
+			{
+				source: 'a',
+				text: code({
+					studentName: 'Future',
+					startedAt: '2250-01-01T00:00:00.000Z',
+					finishedAt: '2250-01-01T00:10:00.000Z'
+				}),
+				addedAt: '2025-03-20T00:00:00.000Z'
+			},
+			{
+				source: 'b',
+				text: code({
+					studentName: 'After',
+					startedAt: '2025-03-21T00:00:00.000Z',
+					finishedAt: '2025-03-21T00:10:00.000Z'
+				}),
+				addedAt: '2025-03-20T00:00:00.000Z'
+			},
+			{
+				source: 'c',
+				text: code({
+					studentName: 'Before',
+					startedAt: '2024-01-01T00:00:00.000Z',
+					finishedAt: '2024-01-01T00:10:00.000Z'
+				})
+			}
+		];
+		const collected = collectResults(inputs, lesson, questions, {
+			now: Date.parse('2025-03-25T00:00:00.000Z'),
+			lessonMadeAt: '2025-03-01T00:00:00.000Z'
+		});
+		expect(
+			collected.rows.map((row) => [row.studentName, row.flags.map((flag) => flag.kind)])
+		).toEqual([
+			['After', ['finished-after-hand-in']],
+			['Before', ['finished-before-lesson']],
+			['Future', ['finished-in-future']]
+		]);
+	});
+
+	it('does not let a later hand-in with an impossible time replace a plausible one', () => {
+		const real = code({
+			studentName: 'Ana Lima',
+			outcomes: ['right', 'wrong', 'wrong', 'wrong'],
+			score: 25
+		});
+		const forged = code({
+			studentName: 'Ana Lima',
+			startedAt: '2250-01-01T00:00:00.000Z',
+			finishedAt: '2250-01-01T00:10:00.000Z'
+		});
+		const collected = collectResults(pasted(real, forged), lesson, questions);
+		expect(collected.rows).toHaveLength(1);
+		expect(collected.rows[0]).toMatchObject({ score: 25, handIns: 2 });
+	});
+
+	it('counts the hand-in the teacher chose, and the latest again when the choice is gone', () => {
+		const first = code({ outcomes: ['right', 'wrong', 'wrong', 'wrong'], score: 25 });
+		const second = code({ finishedAt: '2025-03-11T10:00:00.000Z' });
+		const plain = collectResults(pasted(first, second), lesson, questions);
+		expect(plain.rows[0]).toMatchObject({ score: 100, chosen: false });
+		const earlier = plain.submissions.find((submission) => !submission.latest)!;
+		const chosen = collectResults(pasted(first, second), lesson, questions, {
+			choices: new Map([[plain.rows[0]!.studentKey, earlier.id]])
+		});
+		expect(chosen.rows[0]).toMatchObject({ score: 25, chosen: true });
+		const stale = collectResults(pasted(first, second), lesson, questions, {
+			choices: new Map([[plain.rows[0]!.studentKey, 'no-such-hand-in']])
+		});
+		expect(stale.rows[0]).toMatchObject({ score: 100, chosen: false });
+	});
+});
+
+describe('whatToKeep', () => {
+	it('keeps only the codes of a chat export, which read back the same', () => {
+		const text = `Ana: here ${code({ studentName: 'Ana' })} thanks\nBen: ${code({ studentName: 'Ben' })}\nbye`;
+		const kept = whatToKeep(text);
+		expect(kept).toMatchObject({ ok: true, codes: 2 });
+		if (kept.ok) {
+			expect(kept.text).not.toContain('thanks');
+			const ids = (input: string) =>
+				collectResults(pasted(input), lesson, questions).submissions.map((s) => s.id);
+			expect(ids(kept.text)).toEqual(ids(text));
+		}
+	});
+
+	it('keeps nothing of text or a file with no results in it', () => {
+		expect(whatToKeep('x'.repeat(377_000))).toMatchObject({ ok: false });
+		expect(whatToKeep('{"format":"other"}')).toMatchObject({ ok: false });
+	});
+
+	it('refuses a paste of 10,000 codes with a clear message', () => {
+		const one = code();
+		const kept = whatToKeep(Array.from({ length: 10_000 }, () => one).join('\n'));
+		expect(kept).toEqual({
+			ok: false,
+			reason:
+				'This holds more than 1,000 results codes, more than the page takes at once. Add them a class at a time.'
+		});
+	});
+
+	it('keeps a results file compactly, and it reads back the same', () => {
+		const file = encodeResultsFile({
+			lessonTitle: lesson.title,
+			result: result(),
+			answers: [buildAnswer({ questionId: 'who' })]
+		});
+		const kept = whatToKeep(file);
+		expect(kept.ok).toBe(true);
+		if (kept.ok) {
+			expect(kept.text.length).toBeLessThan(file.length);
+			expect(collectResults([{ source: 'f', text: kept.text }], lesson, questions).rows).toEqual(
+				collectResults([{ source: 'f', text: file }], lesson, questions).rows
+			);
+		}
+	});
+});
+
+describe('collectResults at scale and under attack (property)', () => {
+	const codeArb = resultArb.map((random) =>
+		encodeResultsCode({ ...random, lessonId, outcomes: random.outcomes.slice(0, 4) })
+	);
+	/** A code with one character changed, dropped or doubled, as a chat app or a person would. */
+	const mutatedArb = fc
+		.tuple(
+			codeArb,
+			fc.nat(),
+			fc.constantFrom('change', 'drop', 'double'),
+			fc.string({ maxLength: 1 })
+		)
+		.map(([text, at, how, character]) => {
+			const i = at % text.length;
+			return how === 'drop'
+				? text.slice(0, i) + text.slice(i + 1)
+				: how === 'double'
+					? text.slice(0, i + 1) + text.slice(i)
+					: text.slice(0, i) + character + text.slice(i + 1);
+		});
+	const inputArb = fc
+		.array(fc.oneof(codeArb, mutatedArb, fc.string({ maxLength: 80 }), fc.constant('{"format":')), {
+			maxLength: 20
+		})
+		.map((lines) => lines.join('\n'));
+
+	it('never throws, and gives every student who handed in exactly one row', () => {
+		fc.assert(
+			fc.property(fc.array(inputArb, { maxLength: 4 }), (texts) => {
+				const collected = collectResults(
+					texts.map((text) => ({ source: 'pasted', text })),
+					lesson,
+					questions
+				);
+				const students = new Set(collected.submissions.map((s) => s.studentKey));
+				expect(collected.rows.map((row) => row.studentKey).sort()).toEqual([...students].sort());
+				expect(collected.submissions.filter((s) => s.latest)).toHaveLength(students.size);
+				for (const row of collected.rows) {
+					expect(row.score).toBeGreaterThanOrEqual(scoreRange(row.outcomes).min);
+					expect(row.score).toBeLessThanOrEqual(scoreRange(row.outcomes).max);
+				}
+			}),
+			{ numRuns: 60 }
+		);
+	});
+
+	it('keeps what it reads: the kept text of any paste gives the same results', () => {
+		fc.assert(
+			fc.property(inputArb, (text) => {
+				const kept = whatToKeep(text);
+				const before = collectResults(pasted(text), lesson, questions).submissions;
+				if (kept.ok) {
+					const after = collectResults(pasted(kept.text), lesson, questions).submissions;
+					expect(after.map((s) => s.id)).toEqual(before.map((s) => s.id));
+				} else {
+					expect(before).toEqual([]);
+				}
+			}),
+			{ numRuns: 60 }
+		);
+	});
+
+	it('reads 10,000 different codes into 10,000 rows', () => {
+		const codes = Array.from({ length: 10_000 }, (_, index) =>
+			code({ studentName: `Student ${index}` })
+		);
+		const collected = collectResults(
+			Array.from({ length: 10 }, (_, part) => ({
+				source: `part ${part}`,
+				text: codes.slice(part * 1000, part * 1000 + 1000).join('\n')
+			})),
+			lesson,
+			questions
+		);
+		expect(collected.rows).toHaveLength(10_000);
+		expect(collected.rejected).toEqual([]);
+	}, 60_000);
 });

@@ -10,11 +10,39 @@ import type { LessonResult, Outcome } from './lesson-result';
 import { decodeResultsCode, findResultsCodes } from './results-code';
 import { decodeResultsFile, type ResultsAnswer } from './results-file';
 
+// One collator for every comparison: localeCompare with options builds a new one each call.
+const NAME_ORDER = new Intl.Collator(undefined, { sensitivity: 'base' });
+
 export interface ResultsInput {
 	/** Where it came from, as the teacher will recognise it: a file name, 'Pasted text'. */
 	source: string;
 	text: string;
+	/** When the teacher handed it in: nothing in it can have finished later. */
+	addedAt?: string;
 }
+
+/** What the page knows beyond the hand-ins, to tell a plausible result from one that is not. */
+export interface CollectOptions {
+	/** Now, in ms: no lesson was finished in the future. */
+	now?: number;
+	/** When the teacher made the lesson in this browser, if they did: nobody finished it before. */
+	lessonMadeAt?: string | null;
+	/** The hand-in the teacher chose to count, by student key: a `Submission.id`. */
+	choices?: ReadonlyMap<string, string>;
+}
+
+/**
+ * Why a result may not be what it claims. A code is a record of what the student's page said,
+ * not proof: anyone can make one with any name, so these are shown, never silently trusted.
+ */
+export type SubmissionFlag =
+	| { kind: 'score-mismatch'; claimed: number }
+	| { kind: 'finished-in-future' }
+	| { kind: 'finished-after-hand-in' }
+	| { kind: 'finished-before-lesson' };
+
+/** A clock a few minutes fast is not a forgery. */
+const CLOCK_SLACK_MS = 10 * 60_000;
 
 export interface LessonQuestionInfo {
 	id: string;
@@ -23,13 +51,20 @@ export interface LessonQuestionInfo {
 }
 
 export interface Submission {
+	/** The same for the same result however it was handed in: what a teacher's choice names. */
+	id: string;
 	source: string;
+	/** The score recomputed when the claimed one does not fit the outcomes; see `flags`. */
 	result: LessonResult;
+	flags: SubmissionFlag[];
 	/** Every try, when it came as a results file; null from a code. */
 	answers: ResultsAnswer[] | null;
 	/** The name with case and spaces ignored: the same student typing it two ways. */
 	studentKey: string;
-	/** The one that counts for this student: finished last. */
+	/**
+	 * The one that counts for this student: the teacher's choice, or else the last finished of
+	 * those whose times are plausible.
+	 */
 	latest: boolean;
 }
 
@@ -58,6 +93,16 @@ export interface ClassRow {
 	late: boolean;
 	/** How many different results this student handed in. */
 	handIns: number;
+	/** The counted hand-in's `Submission.id`. */
+	submissionId: string;
+	flags: SubmissionFlag[];
+	/** Whether the teacher chose this hand-in over the others. */
+	chosen: boolean;
+	/**
+	 * Another student's name that looks the same but is written with other characters, so the
+	 * table can show the difference.
+	 */
+	lookAlike: string | null;
 }
 
 export interface QuestionRate {
@@ -104,45 +149,118 @@ const HEADLESS_CODE =
 // Groups of base32 with no prefix: the tail of a code a chat app broke over two lines.
 const HEADLESS_PATTERN = /[0-9A-Z]{5}(?:-[0-9A-Z]{1,5}){3,}/i;
 
+/** What one paste may hold: a few classes' codes. More would only slow the page for nothing. */
+export const MAX_CODES_PER_HAND_IN = 1000;
+/** What one drop or choice of files may hold. */
+export const MAX_FILES_PER_HAND_IN = 200;
+/**
+ * Files above this are refused unread, by their size: a results file of 200 questions with long
+ * answers tried nine times is far smaller, and reading a 50 MB file would freeze the page.
+ */
+export const MAX_RESULTS_FILE_BYTES = 2_000_000;
+// No results code is near this long; longer runs of code-like text are kept only this far.
+const MAX_CODE_CHARACTERS = 1000;
+
+export type KeptHandIn = { ok: true; text: string; codes: number } | { ok: false; reason: string };
+
+/**
+ * What is kept of a paste or file: only what was read from it, so a chat export keeps its codes
+ * and not its chatter, and a file with no results in it is not kept at all. The text kept reads
+ * back to the same results.
+ */
+export function whatToKeep(text: string): KeptHandIn {
+	const source = String(text ?? '');
+	if (/^\uFEFF?\s*\{/.test(source)) {
+		const decoded = decodeResultsFile(source);
+		return decoded.ok
+			? { ok: true, text: JSON.stringify(decoded.file), codes: 1 }
+			: { ok: false, reason: decoded.reason };
+	}
+	const kept: string[] = [];
+	let codes = 0;
+	for (const line of source.split(/\r\n|\r|\n/)) {
+		const found = findResultsCodes(line);
+		if (found.length === 0 && HEADLESS_PATTERN.test(line)) {
+			kept.push([...line.trim()].slice(0, MAX_CODE_CHARACTERS).join(''));
+		}
+		codes += found.length;
+		if (codes > MAX_CODES_PER_HAND_IN) {
+			return {
+				ok: false,
+				reason:
+					`This holds more than ${MAX_CODES_PER_HAND_IN.toLocaleString('en')} results codes, more ` +
+					'than the page takes at once. Add them a class at a time.'
+			};
+		}
+		if (found.length > 0) {
+			kept.push(found.map((code) => code.slice(0, MAX_CODE_CHARACTERS)).join(' '));
+		}
+	}
+	return kept.length === 0
+		? { ok: false, reason: NOTHING_FOUND }
+		: { ok: true, text: kept.join('\n'), codes };
+}
+
 /** Reads every code and file handed in, and works out the class's results for the lesson. */
 export function collectResults(
 	inputs: readonly ResultsInput[],
 	lesson: Lesson,
-	questions: readonly LessonQuestionInfo[]
+	questions: readonly LessonQuestionInfo[],
+	options: CollectOptions = {}
 ): ClassResults {
 	const lessonId = lessonIdentity(lesson);
+	const now = options.now ?? Date.now();
+	const madeAt = options.lessonMadeAt ? Date.parse(options.lessonMadeAt) : Number.NaN;
 	const rejected: RejectedInput[] = [];
 	const otherLesson: OtherLessonResult[] = [];
 	const accepted: Omit<Submission, 'latest'>[] = [];
+	// Indexed, so each hand-in is checked against the others in constant time: 10,000 codes in
+	// one paste must not compare every pair.
+	const byContent = new Map<string, number>();
 
-	const accept = (source: string, result: LessonResult, answers: ResultsAnswer[] | null) => {
-		if (result.lessonId !== lessonId) {
-			otherLesson.push({ source, lessonId: result.lessonId, studentName: result.studentName });
+	const accept = (input: ResultsInput, claimed: LessonResult, answers: ResultsAnswer[] | null) => {
+		const { source } = input;
+		if (claimed.lessonId !== lessonId) {
+			otherLesson.push({ source, lessonId: claimed.lessonId, studentName: claimed.studentName });
 			return;
 		}
-		if (result.outcomes.length !== lesson.questionIds.length) {
+		if (claimed.outcomes.length !== lesson.questionIds.length) {
 			rejected.push({
 				source,
-				excerpt: result.studentName,
-				reason: `This result has ${result.outcomes.length} questions, but the lesson has ${lesson.questionIds.length}.`
+				excerpt: claimed.studentName,
+				reason: `This result has ${claimed.outcomes.length} questions, but the lesson has ${lesson.questionIds.length}.`
 			});
 			return;
 		}
-		const key = contentKey(result);
-		const same = accepted.findIndex((submission) => contentKey(submission.result) === key);
-		if (same === -1) {
-			accepted.push({ source, result, answers, studentKey: studentKey(result.studentName) });
+		const key = contentKey(claimed);
+		const same = byContent.get(key);
+		if (same === undefined) {
+			const { result, flags } = checkResult(claimed, {
+				now,
+				madeAt,
+				addedAt: input.addedAt ? Date.parse(input.addedAt) : Number.NaN
+			});
+			byContent.set(key, accepted.length);
+			accepted.push({
+				id: submissionId(key),
+				source,
+				result,
+				flags,
+				answers,
+				studentKey: studentKey(claimed.studentName)
+			});
 		} else if (answers && !accepted[same]!.answers) {
 			// The same hand-in as a code and as a file: one submission, with the answers.
 			accepted[same] = { ...accepted[same]!, source, answers };
 		}
 	};
 
-	for (const { source, text } of inputs) {
+	for (const input of inputs) {
+		const { source, text } = input;
 		if (/^\uFEFF?\s*\{/.test(text)) {
 			const decoded = decodeResultsFile(text);
 			if (decoded.ok) {
-				accept(source, decoded.file.result, decoded.file.answers);
+				accept(input, decoded.file.result, decoded.file.answers);
 			} else {
 				rejected.push({ source, excerpt: excerpt(text), reason: decoded.reason });
 			}
@@ -159,7 +277,7 @@ export function collectResults(
 				found++;
 				const decoded = decodeResultsCode(code);
 				if (decoded.ok) {
-					accept(source, decoded.result, null);
+					accept(input, decoded.result, null);
 				} else {
 					rejected.push({ source, excerpt: excerpt(code), reason: decoded.reason });
 				}
@@ -170,23 +288,45 @@ export function collectResults(
 		}
 	}
 
-	const latestIndex = new Map<string, number>();
+	const byStudent = new Map<string, number[]>();
 	accepted.forEach((submission, index) => {
-		const current = latestIndex.get(submission.studentKey);
-		// Ties go to the one handed in later.
-		if (current === undefined || compareFinish(submission.result, accepted[current]!.result) >= 0) {
-			latestIndex.set(submission.studentKey, index);
+		const list = byStudent.get(submission.studentKey);
+		if (list) {
+			list.push(index);
+		} else {
+			byStudent.set(submission.studentKey, [index]);
 		}
 	});
-	const submissions = accepted.map((submission, index) => ({
+	const counted = new Map<string, { index: number; chosen: boolean }>();
+	for (const [key, indices] of byStudent) {
+		const choice = options.choices?.get(key);
+		const chosen = indices.find((index) => accepted[index]!.id === choice);
+		if (chosen !== undefined) {
+			counted.set(key, { index: chosen, chosen: true });
+			continue;
+		}
+		// A result that says it finished after it was handed in cannot replace a plausible one.
+		const plausible = indices.filter((index) => !accepted[index]!.flags.some(isTimeFlag));
+		const candidates = plausible.length > 0 ? plausible : indices;
+		let latest = candidates[0]!;
+		for (const index of candidates) {
+			// Ties go to the one handed in later.
+			if (compareFinish(accepted[index]!.result, accepted[latest]!.result) >= 0) {
+				latest = index;
+			}
+		}
+		counted.set(key, { index: latest, chosen: false });
+	}
+	const submissions: Submission[] = accepted.map((submission, index) => ({
 		...submission,
-		latest: latestIndex.get(submission.studentKey) === index
+		latest: counted.get(submission.studentKey)?.index === index
 	}));
 
 	const dueEnd = lesson.dueDate === null ? null : startOfNextDay(lesson.dueDate);
-	const rows = submissions
-		.filter((submission) => submission.latest)
-		.map(({ result, studentKey: key }): ClassRow => {
+	const lookAlikes = lookAlikeNames([...counted.values()].map(({ index }) => submissions[index]!));
+	const rows = [...counted]
+		.map(([key, { index, chosen }]): ClassRow => {
+			const { result, id, flags } = submissions[index]!;
 			const finished = Date.parse(result.finishedAt);
 			return {
 				studentName: result.studentName,
@@ -198,13 +338,16 @@ export function collectResults(
 				startedAt: result.startedAt,
 				finishedAt: result.finishedAt,
 				late: dueEnd !== null && finished >= dueEnd,
-				handIns: submissions.filter((other) => other.studentKey === key).length
+				handIns: byStudent.get(key)!.length,
+				submissionId: id,
+				flags,
+				chosen,
+				lookAlike: lookAlikes.get(key) ?? null
 			};
 		})
 		.sort(
 			(a, b) =>
-				a.studentName.localeCompare(b.studentName, undefined, { sensitivity: 'base' }) ||
-				compareText(a.studentKey, b.studentKey)
+				NAME_ORDER.compare(a.studentName, b.studentName) || compareText(a.studentKey, b.studentKey)
 		);
 
 	const perQuestion = questionRates(lesson.questionIds, questions, rows);
@@ -218,6 +361,169 @@ export function collectResults(
 		perQuestion,
 		perSkill: skillRates(lesson.questionIds, perQuestion)
 	};
+}
+
+/**
+ * The score the outcomes allow: right counts 1, partly right anything between 0 and 1 (the
+ * exact credit is not in a code), over the questions Close Read still had. A claimed score
+ * outside that range is replaced by the outcomes' own, partly right as half, and flagged.
+ */
+export function scoreRange(outcomes: readonly Outcome[]): {
+	min: number;
+	max: number;
+	mid: number;
+} {
+	let right = 0;
+	let partial = 0;
+	let present = 0;
+	for (const outcome of outcomes) {
+		if (outcome !== 'missing') {
+			present++;
+		}
+		if (outcome === 'right') {
+			right++;
+		} else if (outcome === 'partial') {
+			partial++;
+		}
+	}
+	if (present === 0) {
+		return { min: 0, max: 0, mid: 0 };
+	}
+	const percent = (points: number) => Math.round((100 * points) / present);
+	return {
+		min: percent(right),
+		max: percent(right + partial),
+		mid: percent(right + partial / 2)
+	};
+}
+
+function checkResult(
+	claimed: LessonResult,
+	times: { now: number; madeAt: number; addedAt: number }
+): { result: LessonResult; flags: SubmissionFlag[] } {
+	const flags: SubmissionFlag[] = [];
+	const range = scoreRange(claimed.outcomes);
+	let result = claimed;
+	if (claimed.score < range.min || claimed.score > range.max) {
+		flags.push({ kind: 'score-mismatch', claimed: claimed.score });
+		result = { ...claimed, score: range.mid };
+	}
+	const finished = Date.parse(claimed.finishedAt);
+	if (finished > times.now + CLOCK_SLACK_MS) {
+		flags.push({ kind: 'finished-in-future' });
+	} else if (finished > times.addedAt + CLOCK_SLACK_MS) {
+		flags.push({ kind: 'finished-after-hand-in' });
+	}
+	if (finished < times.madeAt - CLOCK_SLACK_MS) {
+		flags.push({ kind: 'finished-before-lesson' });
+	}
+	return { result, flags };
+}
+
+const isTimeFlag = (flag: SubmissionFlag) => flag.kind !== 'score-mismatch';
+
+/** What a flag means, in words for the teacher. */
+export function describeFlag(flag: SubmissionFlag): string {
+	switch (flag.kind) {
+		case 'score-mismatch':
+			return `The code claims ${flag.claimed}%, which its answers cannot give: the score shown is worked out from the answers.`;
+		case 'finished-in-future':
+			return 'It says it was finished in the future: the student’s clock was wrong, or the code was made by hand.';
+		case 'finished-after-hand-in':
+			return 'It says it was finished after you added it here: the student’s clock was wrong, or the code was made by hand.';
+		case 'finished-before-lesson':
+			return 'It says it was finished before you made this lesson: the student’s clock was wrong, or the code was made by hand.';
+	}
+}
+
+/**
+ * Names that look the same but are different students' keys (a Latin A and a Cyrillic А, a
+ * zero-width space), each mapped to the other name, so the table can say how they differ.
+ */
+function lookAlikeNames(counted: readonly Submission[]): Map<string, string> {
+	const bySkeleton = new Map<string, Submission[]>();
+	for (const submission of counted) {
+		const skeleton = nameSkeleton(submission.result.studentName);
+		bySkeleton.set(skeleton, [...(bySkeleton.get(skeleton) ?? []), submission]);
+	}
+	const found = new Map<string, string>();
+	for (const group of bySkeleton.values()) {
+		if (group.length > 1) {
+			for (const submission of group) {
+				const other = group.find((each) => each.studentKey !== submission.studentKey)!;
+				found.set(submission.studentKey, other.result.studentName);
+			}
+		}
+	}
+	return found;
+}
+
+// Cyrillic and Greek letters that print like Latin ones, lower case (keys are lower-cased first).
+const CONFUSABLE: Record<string, string> = {
+	а: 'a',
+	в: 'b',
+	е: 'e',
+	ё: 'e',
+	з: '3',
+	і: 'i',
+	ї: 'i',
+	ј: 'j',
+	к: 'k',
+	м: 'm',
+	н: 'h',
+	о: 'o',
+	п: 'n',
+	р: 'p',
+	с: 'c',
+	т: 't',
+	у: 'y',
+	х: 'x',
+	ѕ: 's',
+	ԁ: 'd',
+	ԛ: 'q',
+	ԝ: 'w',
+	ɡ: 'g',
+	α: 'a',
+	β: 'b',
+	ε: 'e',
+	η: 'n',
+	ι: 'i',
+	κ: 'k',
+	ν: 'v',
+	ο: 'o',
+	ρ: 'p',
+	τ: 't',
+	υ: 'u',
+	χ: 'x',
+	ı: 'i',
+	ℓ: 'l',
+	'0': 'o',
+	'1': 'l'
+};
+
+function nameSkeleton(name: string): string {
+	const plain = studentKey(name)
+		.normalize('NFKD')
+		.replace(/[\p{M}\p{Cf}]/gu, '');
+	// Most names are plain Latin already: nothing to map.
+	const mapped = /^[a-z]*$/.test(plain)
+		? plain
+		: [...plain].map((character) => CONFUSABLE[character] ?? character).join('');
+	return mapped.replace(/l/g, 'i');
+}
+
+/**
+ * The characters of a name outside plain Latin letters, as code points: how two names that look
+ * alike are told apart in the table.
+ */
+export function unusualCharacters(name: string): string[] {
+	const seen = new Set<string>();
+	for (const character of name) {
+		if (!/[\p{Script=Latin}\p{N}\s'’.-]/u.test(character)) {
+			seen.add(`U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+		}
+	}
+	return [...seen];
 }
 
 /**
@@ -238,7 +544,8 @@ export function classResultsCsv(
 		'Finished',
 		'Late',
 		'Hand-ins',
-		...collected.questionIds.map(label)
+		...collected.questionIds.map(label),
+		'Notes'
 	];
 	const data = collected.rows.map((row) => [
 		row.studentName,
@@ -249,7 +556,8 @@ export function classResultsCsv(
 		row.finishedAt,
 		row.late ? 'yes' : 'no',
 		row.handIns,
-		...row.outcomes
+		...row.outcomes,
+		[...(row.chosen ? ['Chosen by the teacher.'] : []), ...row.flags.map(describeFlag)].join(' ')
 	]);
 	const csv = Papa.unparse({
 		fields: fields.map(neutralise),
@@ -340,6 +648,15 @@ function compareFinish(a: LessonResult, b: LessonResult): number {
 		Date.parse(a.finishedAt) - Date.parse(b.finishedAt) ||
 		Date.parse(a.startedAt) - Date.parse(b.startedAt)
 	);
+}
+
+function submissionId(key: string): string {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < key.length; i++) {
+		h ^= key.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return `${(h >>> 0).toString(36)}-${key.length}`;
 }
 
 /** The same hand-in, however it arrived: as a code, a file, or pasted twice. */

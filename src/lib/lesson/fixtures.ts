@@ -7,6 +7,7 @@ import { responseArb } from '../../test-data/response-arbitrary';
 import type { Lesson } from './lesson';
 import { OUTCOMES, type LessonResult } from './lesson-result';
 import type { ResultsAnswer, ResultsFileContents } from './results-file';
+import { hasNoHiddenControls, hasVisibleCharacter } from './visible-text';
 
 export function buildLesson(overrides: Partial<Lesson> = {}): Lesson {
 	return {
@@ -80,7 +81,9 @@ const dateArb = fc
 	.map((date) => date.toISOString().slice(0, 10));
 
 export const lessonArb: fc.Arbitrary<Lesson> = fc.record({
-	title: textArb(120).filter((title) => title.trim() !== ''),
+	title: textArb(120).filter(
+		(title) => title.trim() !== '' && hasVisibleCharacter(title) && hasNoHiddenControls(title)
+	),
 	instructions: fc.oneof(fc.constant(''), textArb(2000)),
 	readingIds: fc.uniqueArray(slugArb, { maxLength: 10 }),
 	questionIds: fc.uniqueArray(slugArb, { minLength: 1, maxLength: 40 }),
@@ -93,7 +96,11 @@ export const lessonArb: fc.Arbitrary<Lesson> = fc.record({
 });
 
 const nameArb = textArb(40).filter(
-	(name) => name.trim() !== '' && name === name.trim() && !/[\p{Cc}\p{Cs}]/u.test(name)
+	(name) =>
+		name.trim() !== '' &&
+		name === name.trim() &&
+		hasVisibleCharacter(name) &&
+		hasNoHiddenControls(name)
 );
 
 /** Times to the minute, as results codes keep them. */
@@ -118,7 +125,7 @@ export const resultArb: fc.Arbitrary<LessonResult> = fc
 	}));
 
 export const fileContentsArb: fc.Arbitrary<ResultsFileContents> = fc.record({
-	lessonTitle: textArb(120),
+	lessonTitle: textArb(120).filter(hasNoHiddenControls),
 	result: resultArb,
 	answers: fc.array(
 		fc.record({

@@ -75,6 +75,15 @@ describe('encodeLesson and decodeLesson', () => {
 		const wrapped = `#${fragment.slice(0, 20)}\n ${fragment.slice(20, 50)}\r\n${fragment.slice(50)}`;
 		expect(decodeLesson(wrapped)).toEqual({ ok: true, lesson });
 	});
+
+	it('accept a link with a space in it, as written or as %20, as some mail programs send it', () => {
+		const lesson = buildLesson();
+		const fragment = encodeLesson(lesson);
+		const cut = (gap: string) => `${fragment.slice(0, 30)}${gap}${fragment.slice(30)}`;
+		for (const gap of [' ', '%20', '%20%20', '%0D%0A', '\u200B', '%E2%80%8B']) {
+			expect(decodeLesson(cut(gap)), JSON.stringify(gap)).toEqual({ ok: true, lesson });
+		}
+	});
 });
 
 describe('decodeLesson explains a link it cannot open', () => {

@@ -85,9 +85,12 @@ export function encodeLesson(lesson: Lesson): string {
 
 /** Reads the fragment of a lesson link, with or without its '#'. */
 export function decodeLesson(fragment: string): DecodedLesson {
-	// Mail programs wrap long links; the line breaks and spaces they add are not part of it.
+	// Mail programs wrap long links; the line breaks and spaces they add are not part of it, nor
+	// are the same written as escapes (a browser shows a space in the address as %20), nor the
+	// zero-width spaces some editors slip in. None of them is in the link's own alphabet.
 	const text = String(fragment ?? '')
-		.replace(/\s+/g, '')
+		.replace(/%(?:20|09|0A|0D|E2%80%8B|EF%BB%BF)/gi, '')
+		.replace(/[\s\u200B-\u200D\u2060\uFEFF]+/g, '')
 		.replace(/^#/, '');
 	if (text === '') {
 		return problem('empty');

@@ -4,6 +4,7 @@
  * `lessonResultSchema` checks it on the way in.
  */
 import * as v from 'valibot';
+import { hasNoHiddenControls, hasVisibleCharacter } from './visible-text';
 
 /** How a question went on the whole; 'missing' is a question Close Read no longer had. */
 export const OUTCOMES = ['right', 'partial', 'wrong', 'unanswered', 'missing'] as const;
@@ -18,11 +19,12 @@ export const RESULT_TIME_END = RESULT_TIME_EPOCH + 2 ** 27 * 60_000;
 /** The name as the student typed it, trimmed: the form can show these messages as they are. */
 export const studentNameSchema = v.pipe(
 	v.string(),
-	v.check((name) => name.trim() !== '', 'Type your name.'),
+	v.check((name) => name.trim() !== '' && hasVisibleCharacter(name), 'Type your name.'),
 	v.check((name) => name === name.trim(), 'The name must not start or end with a space.'),
 	v.maxLength(STUDENT_NAME_MAX_LENGTH, `Keep the name to ${STUDENT_NAME_MAX_LENGTH} characters.`),
-	// Line breaks and lone surrogates would not survive a spreadsheet, or UTF-8.
-	v.check((name) => !/[\p{Cc}\p{Cs}]/u.test(name), 'The name has a character that cannot be kept.')
+	// Line breaks and lone surrogates would not survive a spreadsheet, or UTF-8; a direction
+	// override would make the name print as another.
+	v.check(hasNoHiddenControls, 'The name has a character that cannot be kept.')
 );
 
 export const resultTimeSchema = v.pipe(

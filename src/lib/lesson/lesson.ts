@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { symbolOf } from './base32';
+import { hasNoHiddenControls, hasVisibleCharacter } from './visible-text';
 
 /** The shape of the lesson in a link; `lesson-link.ts` keeps a reader for every past version. */
 export const LESSON_VERSION = 1;
@@ -40,7 +41,8 @@ const calendarDate = v.pipe(
 export const lessonSchema = v.strictObject({
 	title: v.pipe(
 		text(120),
-		v.check((title) => title.trim() !== '', 'must not be empty')
+		v.check((title) => title.trim() !== '' && hasVisibleCharacter(title), 'must not be empty'),
+		v.check(hasNoHiddenControls, 'must not hold control or text-direction characters')
 	),
 	/** Shown to the student before the first reading; may be empty. */
 	instructions: text(2000),

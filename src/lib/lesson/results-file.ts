@@ -8,6 +8,7 @@ import { responseSchema } from '../quiz/response';
 import type { Refused } from '../storage/parsed';
 import { lessonResultSchema } from './lesson-result';
 import { describeIssue } from './schema-issue';
+import { hasNoHiddenControls } from './visible-text';
 
 export const RESULTS_FILE_FORMAT = 'close-read-results';
 export const RESULTS_FILE_VERSION = 1;
@@ -25,7 +26,11 @@ export const resultsAnswerSchema = v.strictObject({
 export const resultsFileSchema = v.strictObject({
 	format: v.literal(RESULTS_FILE_FORMAT),
 	version: v.literal(RESULTS_FILE_VERSION),
-	lessonTitle: v.pipe(v.string(), v.maxLength(200)),
+	lessonTitle: v.pipe(
+		v.string(),
+		v.maxLength(200),
+		v.check(hasNoHiddenControls, 'the lesson title holds control or text-direction characters')
+	),
 	result: lessonResultSchema,
 	/** Every try, in the order given: a question's first entry is its first try. */
 	answers: v.pipe(v.array(resultsAnswerSchema), v.maxLength(5000))

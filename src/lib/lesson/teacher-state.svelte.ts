@@ -4,13 +4,17 @@
  * the teacher did, stamped with its own time; the rules live in the pure modules.
  */
 import { PersistedRecord, type StorageState } from '$lib/storage/persisted-record.svelte';
+import type { Backup } from '$lib/storage/stored-record';
 import {
 	addHandIn,
+	chooseHandIn,
 	CLASS_RECORD_KEY,
+	dropSetAside,
 	emptyClassRecord,
 	mergeClassRecords,
 	parseClassRecord,
 	removeHandIns,
+	restoreClassRecord,
 	type ClassRecord,
 	type HandIn
 } from './class-record';
@@ -115,6 +119,39 @@ class ClassResults {
 	/** Adds hand-ins from elsewhere (a backup); merging keeps the later change of each. */
 	merge(imported: ClassRecord): void {
 		this.#stored.update((record) => mergeClassRecords(record, imported));
+	}
+
+	/** Counts `submissionId` for a student who handed in more than once ('' for the latest). */
+	choose(lessonId: string, studentKey: string, submissionId: string): void {
+		const at = new Date().toISOString();
+		this.#stored.update((record) =>
+			chooseHandIn(record, { lessonId, studentKey, submissionId }, at)
+		);
+	}
+
+	/** The backups of this record kept in this browser, oldest first. */
+	backups(): Backup[] {
+		return this.#stored.backups();
+	}
+
+	/**
+	 * Adds what a backup (kept here or downloaded) holds; nothing kept now is replaced. Says how
+	 * many hand-ins came back, or why the backup could not be read.
+	 */
+	restoreBackup(text: string): ReturnType<typeof restoreClassRecord> {
+		const read = restoreClassRecord(this.value, text);
+		if (read.ok) {
+			this.#stored.update((record) => {
+				const again = restoreClassRecord(record, text);
+				return again.ok ? again.value : record;
+			});
+		}
+		return read;
+	}
+
+	/** Forgets a part that could not be read, once the teacher has downloaded it. */
+	forgetSetAside(text: string): void {
+		this.#stored.update((record) => dropSetAside(record, text));
 	}
 }
 

@@ -11,6 +11,13 @@ export const LATEST_PROGRESS_VERSION = 2;
 
 export const MAX_ID_LENGTH = 200;
 
+/**
+ * Every list has a bound, so no file or stored text can make the page hold more than a person
+ * could: twenty years of daily practice, and ten times the readings Close Read could ever have.
+ */
+export const MAX_ATTEMPTS = 200_000;
+export const MAX_READINGS = 1000;
+
 export const idSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID_LENGTH));
 
 // The regex alone lets through dates such as 10 o'clock at offset ' +01' that Date cannot read.
@@ -45,12 +52,16 @@ export const readingsSchema = v.pipe(
 	),
 	v.transform((readings) => Object.entries(readings)),
 	v.array(v.tuple([idSchema, readingVisitSchema])),
+	v.maxLength(MAX_READINGS, `Expected at most ${MAX_READINGS} readings`),
 	v.transform((entries) => Object.fromEntries(entries))
 );
 
 export const progressRecordSchema = v.object({
 	version: v.literal(LATEST_PROGRESS_VERSION),
-	attempts: v.array(attemptSchema),
+	attempts: v.pipe(
+		v.array(attemptSchema),
+		v.maxLength(MAX_ATTEMPTS, `Expected at most ${MAX_ATTEMPTS} answers`)
+	),
 	readings: readingsSchema
 });
 

@@ -38,6 +38,7 @@ import {
 	dateTimeSchema,
 	idSchema,
 	isId,
+	MAX_ATTEMPTS,
 	readingsSchema,
 	type Attempt,
 	type ProgressRecord,
@@ -96,12 +97,21 @@ const SLOT_NAMES = ['id', 'question', 'response', 'score', 'correct', 'at'];
 
 const storedRecordSchema = v.object({
 	questions: v.optional(
-		v.array(v.strictTuple([idSchema, v.nullable(idSchema), v.nullable(idSchema)])),
+		v.pipe(
+			v.array(v.strictTuple([idSchema, v.nullable(idSchema), v.nullable(idSchema)])),
+			v.maxLength(MAX_ATTEMPTS)
+		),
 		[]
 	),
-	responses: v.optional(v.array(responseSchema), []),
+	responses: v.optional(v.pipe(v.array(responseSchema), v.maxLength(MAX_ATTEMPTS)), []),
 	// Checked one by one below, by hand where they are tuples.
-	attempts: v.custom<unknown[]>(Array.isArray, 'Expected a list of answers'),
+	attempts: v.pipe(
+		v.custom<unknown[]>(Array.isArray, 'Expected a list of answers'),
+		v.check(
+			(attempts) => attempts.length <= MAX_ATTEMPTS,
+			`Expected at most ${MAX_ATTEMPTS} answers`
+		)
+	),
 	readings: readingsSchema
 });
 

@@ -9,7 +9,12 @@ import {
 	type Attempt,
 	type ProgressRecord
 } from './record';
-import { MAX_IMPORT_BYTES, exportProgressFile, importProgressFile } from './transfer';
+import {
+	MAX_IMPORT_BYTES,
+	describeImport,
+	exportProgressFile,
+	importProgressFile
+} from './transfer';
 
 // Built from local time, so the file name's date is the 10th in every time zone.
 const now = new Date(2025, 2, 10, 12, 0);
@@ -54,7 +59,13 @@ describe('exportProgressFile', () => {
 		expect(result).toEqual({
 			ok: true,
 			merged: mine,
-			summary: { attemptsAdded: 2, attemptsAlreadyThere: 0, readingsAdded: 1 }
+			summary: {
+				attemptsAdded: 2,
+				attemptsAlreadyThere: 0,
+				attemptsRenamed: 0,
+				leftOutImpossibleDates: 0,
+				readingsAdded: 1
+			}
 		});
 	});
 });
@@ -71,6 +82,8 @@ describe('importProgressFile', () => {
 		expect(result.ok && result.summary).toEqual({
 			attemptsAdded: 1,
 			attemptsAlreadyThere: 1,
+			attemptsRenamed: 0,
+			leftOutImpossibleDates: 0,
 			readingsAdded: 1
 		});
 	});
@@ -92,6 +105,8 @@ describe('importProgressFile', () => {
 		expect(second.ok && second.summary).toEqual({
 			attemptsAdded: 0,
 			attemptsAlreadyThere: 2,
+			attemptsRenamed: 0,
+			leftOutImpossibleDates: 0,
 			readingsAdded: 0
 		});
 		expect(second.ok && first.ok && second.merged).toEqual(first.ok && first.merged);
@@ -163,7 +178,74 @@ describe('importProgressFile', () => {
 	});
 });
 
+describe('importProgressFile when the file disagrees with what is kept', () => {
+	const wrongFirst = buildAttempt({
+		id: 'kept-1',
+		questionId: 'q-1',
+		score: 0,
+		correct: false,
+		at: '2025-03-01T09:00:00.000Z'
+	});
+	const stored = buildProgress({ attempts: [wrongFirst], readings: {} });
+	const rightIn2020 = buildAttempt({
+		id: 'kept-1',
+		questionId: 'q-1',
+		score: 1,
+		correct: true,
+		at: '2020-01-01T09:00:00.000Z'
+	});
+	const file = exportProgressFile(buildProgress({ attempts: [rightIn2020], readings: {} }), now);
+
+	it('keeps the stored answer on an id clash, adds the other beside it, and says so', () => {
+		const result = importProgressFile(file.text, stored, now);
+		expect(result.ok).toBe(true);
+		if (!result.ok) {
+			return;
+		}
+		expect(result.merged.attempts.find((attempt) => attempt.id === 'kept-1')).toEqual(wrongFirst);
+		expect(result.merged.attempts).toHaveLength(2);
+		expect(result.summary).toMatchObject({ attemptsAdded: 1, attemptsRenamed: 1 });
+		const message = describeImport(file.name, result.summary);
+		expect(message).toContain('the answer here was kept as it was');
+		expect(message).not.toContain('overwritten');
+		const again = importProgressFile(file.text, result.merged, now);
+		expect(again.ok && again.merged).toEqual(result.merged);
+		expect(again.ok && again.summary.attemptsAdded).toBe(0);
+	});
+
+	it('calls version 2.5 not a Close Read file rather than a newer one', () => {
+		expect(refused(JSON.stringify({ version: 2.5, attempts: [], readings: {} }))).toMatch(
+			/^This is not a Close Read progress file: its version number/
+		);
+	});
+
+	it('leaves out answers dated in the year 9999 and says how many', () => {
+		const future = buildAttempt({ id: 'future', at: '9999-01-01T00:00:00.000Z' });
+		const result = importProgressFile(
+			JSON.stringify(buildProgress({ attempts: [future], readings: {} })),
+			mine,
+			now
+		);
+		expect(result.ok && result.summary).toMatchObject({
+			attemptsAdded: 0,
+			leftOutImpossibleDates: 1
+		});
+		expect(result.ok && result.merged).toEqual(mine);
+	});
+
+	it('refuses 40,000 readings, more than Close Read could ever have', () => {
+		const readings = Object.fromEntries(
+			Array.from({ length: 40_000 }, (_, index) => [`unknown-${index}`, buildVisit()])
+		);
+		expect(refused(JSON.stringify({ version: 2, attempts: [], readings }))).toMatch(
+			/at most 1000 readings/
+		);
+	});
+});
+
 describe('importProgressFile on random and damaged files', () => {
+	// After every date the files below hold: none of them is in the future.
+	const later = new Date('2030-01-01T00:00:00Z');
 	const timeArb = fc
 		.date({ min: new Date('2024-01-01Z'), max: new Date('2026-12-31Z'), noInvalidDate: true })
 		.map((date) => date.toISOString());
@@ -232,25 +314,35 @@ describe('importProgressFile on random and damaged files', () => {
 	}
 
 	/** The attempts a file holds, read the same way the import reads them. */
-	function attemptIdsIn(text: string): string[] {
+	function attemptsIn(text: string): Attempt[] {
 		const data = JSON.parse(text.replace(/^\uFEFF/, '')) as { record?: unknown };
 		const parsed = parseProgress('app' in data ? data.record : data);
-		return parsed.ok ? parsed.value.attempts.map((attempt) => attempt.id) : [];
+		return parsed.ok ? parsed.value.attempts : [];
 	}
 
 	/** Either a reason, or a merge that keeps every attempt of both sides. */
 	function checkOutcome(text: string, current: ProgressRecord): void {
-		const result = importProgressFile(text, current);
+		const result = importProgressFile(text, current, later);
 		if (!result.ok) {
 			expect(result.reason.trim()).not.toBe('');
 			return;
 		}
-		const merged = new Set(result.merged.attempts.map((attempt) => attempt.id));
+		// Every answer kept here stays exactly as it was.
+		const merged = new Map(result.merged.attempts.map((attempt) => [attempt.id, attempt]));
 		for (const attempt of current.attempts) {
-			expect(merged.has(attempt.id)).toBe(true);
+			expect(merged.get(attempt.id)).toEqual(attempt);
 		}
-		for (const id of attemptIdsIn(text)) {
-			expect(merged.has(id)).toBe(true);
+		// Every answer of the file is there too, under its id or, on a clash, under a new one.
+		const contents = new Set(
+			result.merged.attempts.map(({ id: _id, ...content }) => JSON.stringify(content))
+		);
+		for (const attempt of attemptsIn(text)) {
+			const kept = merged.get(attempt.id);
+			const { id: _id, ...content } = attempt;
+			expect(
+				(kept !== undefined && JSON.stringify(kept) === JSON.stringify(attempt)) ||
+					contents.has(JSON.stringify(content))
+			).toBe(true);
 		}
 	}
 
@@ -304,13 +396,13 @@ describe('importProgressFile on random and damaged files', () => {
 		fc.assert(
 			fc.property(recordArb, recordArb, (file, current) => {
 				const text = exportProgressFile(file, now).text;
-				const first = importProgressFile(text, current);
+				const first = importProgressFile(text, current, later);
 				expect(first.ok).toBe(true);
 				if (!first.ok) {
 					return;
 				}
 				checkOutcome(text, current);
-				const second = importProgressFile(text, first.merged);
+				const second = importProgressFile(text, first.merged, later);
 				expect(second.ok && second.summary.attemptsAdded).toBe(0);
 				expect(second.ok && second.summary.readingsAdded).toBe(0);
 				expect(second.ok && second.merged).toEqual(first.merged);

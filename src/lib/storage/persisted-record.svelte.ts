@@ -10,7 +10,7 @@
  */
 import { browserStorage } from './browser-storage';
 import type { Parsed } from './parsed';
-import { StoredRecord, type StorageLike } from './stored-record';
+import { StoredRecord, type Backup, type StorageLike } from './stored-record';
 
 /** What the person should be told about where this record is kept. */
 export type StorageState =
@@ -90,6 +90,11 @@ export class PersistedRecord<T> {
 		if (outcome?.status === 'full') {
 			this.#storage = { kind: 'full' };
 		}
+	}
+
+	/** Every backup of this record in this browser, oldest first: a way back (not reactive). */
+	backups(): Backup[] {
+		return this.#connect()?.listBackups() ?? [];
 	}
 
 	/** The text that could not be read, for the person to download. */

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { ResultsInput } from '$lib/lesson/class-results';
+import { collectResults, type ResultsInput } from '$lib/lesson/class-results';
 import { buildLesson, buildResult } from '$lib/lesson/fixtures';
 import { lessonIdentity } from '$lib/lesson/lesson';
 import type { LessonResult } from '$lib/lesson/lesson-result';
@@ -66,10 +66,11 @@ const cleo = code({ studentName: 'Cleo Park', outcomes: ['right', 'right', 'righ
 const otherLesson = encodeResultsCode(buildResult({ lessonId: 'ZZZZZZZZ', studentName: 'Dan Wu' }));
 const garbled = 'CR1-7HQ2M-XXXXX-ABCDE-12345';
 
-function show(handIns: ResultsInput[]) {
+function show(handIns: ResultsInput[], choices: ReadonlyMap<string, string> = new Map()) {
 	const onhandin = vi.fn<(input: ResultsInput) => void>();
-	render(ClassResultsView, { lesson, questions, readings, handIns, onhandin });
-	return { onhandin };
+	const onchoose = vi.fn<(studentKey: string, submissionId: string) => void>();
+	render(ClassResultsView, { lesson, questions, readings, handIns, onhandin, onchoose, choices });
+	return { onhandin, onchoose };
 }
 
 /** The student named in each body row of the class table, top to bottom. */
@@ -115,10 +116,10 @@ describe('ClassResultsView', () => {
 		]);
 
 		expect(studentsInTable()).toEqual([
-			'Ana Lima latest of 2 hand-ins',
-			'Ana Lima earlier hand-in, not counted'
+			'Ana Lima 2 hand-ins that differ: the latest counts, or choose one below',
+			'Ana Lima other hand-in, not counted Count this one for Ana Lima'
 		]);
-		expect(rowOf(/latest of 2/)).toMatchObject({
+		expect(rowOf(/the latest counts/)).toMatchObject({
 			Score: '83%',
 			Passed: 'Yes',
 			Q2: '~ Partly right'
@@ -190,15 +191,17 @@ describe('ClassResultsView', () => {
 		await user.type(screen.getByLabelText('Paste results codes'), `${ana}\nhello`);
 		await user.click(screen.getByRole('button', { name: 'Add codes' }));
 
+		// Only the code is kept, not the chatter around it.
 		expect(onhandin).toHaveBeenCalledWith({
 			source: expect.stringMatching(/^Pasted text/),
-			text: `${ana}\nhello`
+			text: ana,
+			addedAt: expect.any(String)
 		});
 		expect(screen.getByRole('status')).toHaveTextContent('1 result added');
 		expect(screen.getByLabelText('Paste results codes')).toHaveValue('');
 	});
 
-	it('reads a dropped-in results file chosen with the file button', async () => {
+	it('keeps nothing of a file with no results in it, and says why', async () => {
 		const user = userEvent.setup();
 		const { onhandin } = show([]);
 		const file = new File(['{"format":"something-else"}'], 'ana.json', {
@@ -208,11 +211,125 @@ describe('ClassResultsView', () => {
 		await user.upload(screen.getByLabelText('Add results files'), file);
 
 		await vi.waitFor(() =>
-			expect(onhandin).toHaveBeenCalledWith({
-				source: 'ana.json',
-				text: '{"format":"something-else"}'
-			})
+			expect(screen.getByRole('status')).toHaveTextContent(
+				'ana.json: nothing added. This is not a Close Read results file.'
+			)
 		);
-		expect(screen.getByRole('status')).toHaveTextContent('ana.json: 0 results added, 1 could not');
+		expect(onhandin).not.toHaveBeenCalled();
+	});
+
+	it('refuses a 50 MB file by its size, without reading it', async () => {
+		const user = userEvent.setup();
+		const { onhandin } = show([]);
+		const huge = new File(['{}'], 'huge.json', { type: 'application/json' });
+		// The size a 50 MB file reports, without making 50 MB; reading it would fail the test.
+		Object.defineProperty(huge, 'size', { value: 50_000_000 });
+		const text = vi.spyOn(huge, 'text');
+
+		await user.upload(screen.getByLabelText('Add results files'), huge);
+
+		expect(await screen.findByRole('alert')).toHaveTextContent(
+			'huge.json: not read. At 50 MB it is far too large to be a Close Read results file'
+		);
+		expect(text).not.toHaveBeenCalled();
+		expect(onhandin).not.toHaveBeenCalled();
+	});
+
+	it('refuses a paste of more codes than the page takes at once, with a clear message', async () => {
+		const user = userEvent.setup();
+		const { onhandin } = show([]);
+		const many = Array.from({ length: 1001 }, () => cleo).join('\n');
+
+		const box = screen.getByLabelText('Paste results codes');
+		await user.click(box);
+		await user.paste(many);
+		await user.click(screen.getByRole('button', { name: 'Add codes' }));
+
+		expect(screen.getByRole('status')).toHaveTextContent(
+			'nothing added. This holds more than 1,000 results codes'
+		);
+		expect(onhandin).not.toHaveBeenCalled();
+	});
+
+	it('does not let a later code with a finish time in 2250 replace a real hand-in', () => {
+		const forged = code({
+			studentName: 'Ana Lima',
+			outcomes: ['right', 'right', 'right'],
+			score: 100,
+			startedAt: '2250-01-01T09:00:00.000Z',
+			finishedAt: '2250-01-01T09:05:00.000Z'
+		});
+		show([
+			{ source: 'Pasted text', text: anaEarlier, addedAt: '2025-03-12T08:00:00.000Z' },
+			{ source: 'Pasted text', text: forged, addedAt: '2025-03-12T09:00:00.000Z' }
+		]);
+
+		expect(rowOf(/the latest counts/)).toMatchObject({ Score: '33%', Passed: 'No' });
+		expect(screen.getByRole('rowheader', { name: /not counted/ })).toHaveTextContent(
+			'It says it was finished in the future'
+		);
+	});
+
+	it('works the score out from the answers when the code claims more', () => {
+		const allWrong = code({
+			studentName: 'Ben Okafor',
+			outcomes: ['wrong', 'wrong', 'wrong'],
+			score: 100
+		});
+		show([{ source: 'Pasted text', text: allWrong }]);
+
+		expect(rowOf(/Ben Okafor/)).toMatchObject({ Score: '0%', Passed: 'No' });
+		expect(screen.getByRole('rowheader', { name: /Ben Okafor/ })).toHaveTextContent(
+			'The code claims 100%, which its answers cannot give'
+		);
+	});
+
+	it("lets the teacher choose which of a student's hand-ins counts", async () => {
+		const user = userEvent.setup();
+		const { onchoose } = show([
+			{ source: 'Pasted text', text: ana },
+			{ source: 'ana-first-try.txt', text: anaEarlier }
+		]);
+
+		await user.click(screen.getByRole('button', { name: 'Count this one for Ana Lima' }));
+		expect(onchoose).toHaveBeenCalledWith('analima', expect.any(String));
+	});
+
+	it('counts the hand-in the teacher chose, and says so', () => {
+		const earlierId = collectResults([{ source: 'x', text: anaEarlier }], lesson, [])
+			.submissions[0]!.id;
+		show(
+			[
+				{ source: 'Pasted text', text: ana },
+				{ source: 'ana-first-try.txt', text: anaEarlier }
+			],
+			new Map([['analima', earlierId]])
+		);
+
+		expect(rowOf(/chosen by you/)).toMatchObject({ Score: '33%' });
+		expect(
+			screen.getByRole('button', { name: 'Count the latest again for Ana Lima' })
+		).toBeInTheDocument();
+	});
+
+	it('shows two names that look alike but are written differently', () => {
+		const latin = code({
+			studentName: 'Ana Lima',
+			outcomes: ['right', 'right', 'right'],
+			score: 100
+		});
+		const cyrillic = code({
+			studentName: 'Аna Lima',
+			outcomes: ['wrong', 'wrong', 'wrong'],
+			score: 0
+		});
+		show([{ source: 'Pasted text', text: `${latin}\n${cyrillic}` }]);
+
+		const rows = screen.getAllByRole('rowheader');
+		expect(rows).toHaveLength(2);
+		expect(rows.map((row) => row.textContent)).toEqual([
+			expect.stringContaining('Looks like “Аna Lima” but is written differently'),
+			expect.stringContaining('(has U+0410)')
+		]);
 	});
 });

@@ -16,7 +16,7 @@ function collect(...codes: string[]) {
 }
 
 describe('tableRows', () => {
-	const first = code({ studentName: 'Ana', score: 40, outcomes: ['wrong', 'right', 'wrong'] });
+	const first = code({ studentName: 'Ana', score: 33, outcomes: ['wrong', 'right', 'wrong'] });
 	const latest = code({
 		studentName: 'Ana',
 		score: 100,
@@ -24,7 +24,7 @@ describe('tableRows', () => {
 		startedAt: '2025-03-12T09:00:00.000Z',
 		finishedAt: '2025-03-12T10:05:00.000Z'
 	});
-	const ben = code({ studentName: 'Ben', score: 70, outcomes: ['right', 'partial', 'unanswered'] });
+	const ben = code({ studentName: 'Ben', score: 50, outcomes: ['right', 'partial', 'unanswered'] });
 
 	it('puts an earlier hand-in right after the counted one, marked as not counted', () => {
 		const rows = tableRows(collect(first, ben, latest), lesson, {
@@ -33,8 +33,8 @@ describe('tableRows', () => {
 		});
 		expect(rows.map((row) => [row.studentName, row.score, row.counted])).toEqual([
 			['Ana', 100, true],
-			['Ana', 40, false],
-			['Ben', 70, true]
+			['Ana', 33, false],
+			['Ben', 50, true]
 		]);
 	});
 

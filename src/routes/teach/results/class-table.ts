@@ -2,9 +2,12 @@
  * The class table's rows: each student's counted hand-in, sortable by any column, with their
  * earlier hand-ins kept just below it so the teacher sees what was replaced.
  */
-import type { ClassResults } from '$lib/lesson/class-results';
+import type { ClassResults, SubmissionFlag } from '$lib/lesson/class-results';
 import type { Lesson } from '$lib/lesson/lesson';
 import type { Outcome } from '$lib/lesson/lesson-result';
+
+// One collator for every comparison: localeCompare with options builds a new one each call.
+const NAME_ORDER = new Intl.Collator(undefined, { sensitivity: 'base' });
 
 export interface TableRow {
 	/** Unique in the table. */
@@ -21,6 +24,13 @@ export interface TableRow {
 	minutesTaken: number;
 	finishedAt: string;
 	late: boolean;
+	/** The hand-in's `Submission.id`, for the teacher to choose it. */
+	submissionId: string;
+	flags: SubmissionFlag[];
+	/** A counted row the teacher chose over the student's other hand-ins. */
+	chosen: boolean;
+	/** Another student's name that looks the same as this one. */
+	lookAlike: string | null;
 }
 
 export type SortColumn =
@@ -63,12 +73,16 @@ export function tableRows(results: ClassResults, lesson: Lesson, order: SortOrde
 		passed: row.passed,
 		minutesTaken: row.minutesTaken,
 		finishedAt: row.finishedAt,
-		late: row.late
+		late: row.late,
+		submissionId: row.submissionId,
+		flags: row.flags,
+		chosen: row.chosen,
+		lookAlike: row.lookAlike
 	}));
 	const earlier = results.submissions
 		.map((submission, index) => ({ submission, index }))
 		.filter(({ submission }) => !submission.latest)
-		.map(({ submission: { result, studentKey }, index }): TableRow => {
+		.map(({ submission: { result, studentKey, id, flags }, index }): TableRow => {
 			const finished = Date.parse(result.finishedAt);
 			return {
 				key: `earlier-${index}`,
@@ -81,19 +95,30 @@ export function tableRows(results: ClassResults, lesson: Lesson, order: SortOrde
 				passed: result.score >= lesson.passMark,
 				minutesTaken: Math.round((finished - Date.parse(result.startedAt)) / 60_000),
 				finishedAt: result.finishedAt,
-				late: dueEnd !== null && finished >= dueEnd
+				late: dueEnd !== null && finished >= dueEnd,
+				submissionId: id,
+				flags,
+				chosen: false,
+				lookAlike: null
 			};
 		})
 		.sort((a, b) => Date.parse(b.finishedAt) - Date.parse(a.finishedAt));
+	// By student, so placing them is linear in the hand-ins.
+	const earlierOf = new Map<string, TableRow[]>();
+	for (const row of earlier) {
+		const list = earlierOf.get(row.studentKey);
+		if (list) {
+			list.push(row);
+		} else {
+			earlierOf.set(row.studentKey, [row]);
+		}
+	}
 
 	const sign = order.direction === 'ascending' ? 1 : -1;
 	const sorted = [...counted].sort(
 		(a, b) => sign * compareBy(order.column, a, b) || compareNames(a, b)
 	);
-	return sorted.flatMap((row) => [
-		row,
-		...earlier.filter((other) => other.studentKey === row.studentKey)
-	]);
+	return sorted.flatMap((row) => [row, ...(earlierOf.get(row.studentKey) ?? [])]);
 }
 
 /** "24 min", "1 h 5 min": the time from opening the lesson to finishing it. */
@@ -133,7 +158,7 @@ function rank(outcome: Outcome | undefined): number {
 
 function compareNames(a: TableRow, b: TableRow): number {
 	return (
-		a.studentName.localeCompare(b.studentName, undefined, { sensitivity: 'base' }) ||
+		NAME_ORDER.compare(a.studentName, b.studentName) ||
 		(a.studentKey < b.studentKey ? -1 : a.studentKey > b.studentKey ? 1 : 0)
 	);
 }
