@@ -3,8 +3,8 @@
  * Checks everything under questions/; on a problem prints "file:line: what is wrong" and exits 1.
  * Ends with a summary of the bank, which --quiet leaves out (the build runs it that way).
  */
-import { loadBank } from '../src/lib/content/load';
-import { QUESTION_TYPES, SKILLS } from '../src/lib/content/schema';
+import { loadBank } from '../src/lib/server/load';
+import { QUESTION_TYPES, SKILLS } from '../src/lib/server/schema';
 import type { Bank } from '../src/lib/content/model';
 import { readContentFiles } from './content-files';
 

@@ -1,7 +1,7 @@
 /** Reads every content file under `questions/` for the Node scripts and tests. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { ContentFiles } from '../src/lib/content/load';
+import type { ContentFiles } from '../src/lib/server/load';
 
 export const QUESTIONS_DIR = join(import.meta.dirname, '..', 'questions');
 

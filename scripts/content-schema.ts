@@ -11,7 +11,7 @@ import {
 	glossaryFileSchema,
 	questionSchema,
 	readingFileSchema
-} from '../src/lib/content/schema';
+} from '../src/lib/server/schema';
 import { QUESTIONS_DIR } from './content-files';
 
 export const CONTENT_SCHEMA_PATH = join(QUESTIONS_DIR, 'content.schema.json');
@@ -34,7 +34,7 @@ export function contentJsonSchema(): JsonSchema {
 	const { $schema, ...definitions } = schema;
 	return {
 		$schema,
-		$comment: 'Generated from src/lib/content/schema.ts by `npm run content:schema`; do not edit.',
+		$comment: 'Generated from src/lib/server/schema.ts by `npm run content:schema`; do not edit.',
 		title: 'Close Read content file',
 		description:
 			'A reading (readings/*.yaml), the glossary (glossary.yaml) or the whole-article check (article-check.yaml). See questions/README.md.',

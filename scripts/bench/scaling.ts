@@ -5,7 +5,7 @@
  * 10,000 attempts, loads and derives every statistic in under 50 ms.
  */
 import type { Bank } from '../../src/lib/content/model';
-import { loadBank } from '../../src/lib/content/load';
+import { loadBank } from '../../src/lib/server/load';
 import { skillMastery, suggestNextStep } from '../../src/lib/progress/mastery';
 import {
 	parseProgress,

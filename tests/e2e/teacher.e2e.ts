@@ -6,7 +6,7 @@
  * holds every question of the lesson.
  */
 import { describe, expect, it } from 'vitest';
-import { loadBank } from '../../src/lib/content/load';
+import { loadBank } from '../../src/lib/server/load';
 import { readContentFiles } from '../../scripts/content-files';
 import { useBrowser } from './site';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SKILLS } from '../content/schema';
+import { SKILLS } from '../server/schema';
 import { buildAttempt, buildQuestion } from './fixtures';
 import {
 	GETTING_THERE_SCORE,

@@ -2,7 +2,7 @@
  * The checked bank, built once at build time from `questions/`. Server-only: the YAML parser and
  * the validator stay out of the browser; pages receive plain data through their load functions.
  */
-import { loadBank } from '$lib/content/load';
+import { loadBank } from './load';
 import type { Bank, Question, Reading } from '$lib/content/model';
 import { splitSentences } from '$lib/content/text';
 

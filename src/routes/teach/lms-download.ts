@@ -2,7 +2,7 @@
  * LMS exports made in the teacher's browser: the bank comes from a static file and the exporters
  * load only when asked for, so nobody else downloads them.
  */
-import type { CanonicalBank } from '$lib/content/canonical';
+import type { CanonicalBank } from '$lib/server/canonical';
 import { downloadFile } from '$lib/components/download-file';
 
 export type LmsFormat = 'gift' | 'moodle-xml' | 'qti21' | 'qti3';

@@ -3,7 +3,7 @@
  * fixtures, so the two test suites agree on what a question looks like), and one whose every
  * text is full of the characters the formats treat specially.
  */
-import type { CanonicalBank, CanonicalQuestion } from '../../content/canonical';
+import type { CanonicalBank, CanonicalQuestion } from '../../server/canonical';
 import type { Question } from '../../content/model';
 import * as quiz from '../../quiz/fixtures';
 

@@ -1,9 +1,9 @@
 import { parse, type GIFTQuestion, type TextChoice } from 'gift-pegjs';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../../../scripts/content-files';
-import type { CanonicalQuestion } from '../../content/canonical';
-import { canonicalExport } from '../../content/canonical';
-import { loadBank } from '../../content/load';
+import type { CanonicalQuestion } from '../../server/canonical';
+import { canonicalExport } from '../../server/canonical';
+import { loadBank } from '../../server/load';
 import { everyTypeBank, specialCharacterBank, SPECIAL } from './fixtures';
 import { toGift } from './gift';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../../../scripts/content-files';
-import { canonicalExport, type CanonicalQuestion } from '../../content/canonical';
-import { loadBank } from '../../content/load';
+import { canonicalExport, type CanonicalQuestion } from '../../server/canonical';
+import { loadBank } from '../../server/load';
 import * as quiz from '../../quiz/fixtures';
 import { everyTypeBank, fixtureBank, specialCharacterBank, SPECIAL } from './fixtures';
 import { toMoodleXml } from './moodle-xml';

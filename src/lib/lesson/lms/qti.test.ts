@@ -5,8 +5,8 @@ import {
 	canonicalExport,
 	type CanonicalBank,
 	type CanonicalQuestion
-} from '../../content/canonical';
-import { loadBank } from '../../content/load';
+} from '../../server/canonical';
+import { loadBank } from '../../server/load';
 import { splitSentences } from '../../content/text';
 import * as quiz from '../../quiz/fixtures';
 import { everyTypeBank, fixtureBank, specialCharacterBank, SPECIAL } from './fixtures';

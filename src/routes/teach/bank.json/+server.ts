@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { canonicalExport } from '$lib/content/canonical';
+import { canonicalExport } from '$lib/server/canonical';
 import { bank } from '$lib/server/content';
 
 // The canonical bank as a static file: the teacher's page fetches it only to export to an LMS.

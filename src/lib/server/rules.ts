@@ -2,9 +2,9 @@
  * The content rules that need the text: evidence is verbatim, ordering follows the text,
  * readings cover the article exactly once. Each broken rule is reported with its file and line.
  */
-import type { Reading, Section } from './model';
+import type { Reading, Section } from '../content/model';
 import type { QuestionSource } from './schema';
-import { collapseSpace, splitSentences, wordPattern } from './text';
+import { collapseSpace, splitSentences, wordPattern } from '../content/text';
 import type { ContentPath, ContentProblem, YamlFile } from './yaml-file';
 
 export const READING_WORDS = { min: 100, max: 220 } as const;

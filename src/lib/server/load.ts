@@ -2,7 +2,7 @@
  * Turns the files under `questions/` into the checked bank. Used at build time by the pages
  * (`$lib/server/content.ts`) and by `npm run content:check`; never shipped to the browser.
  */
-import type { Article, Bank, GlossaryTerm, Question, Reading, Section } from './model';
+import type { Article, Bank, GlossaryTerm, Question, Reading, Section } from '../content/model';
 import { checkQuestion, checkReadingCoverage, findTerm, type QuestionContext } from './rules';
 import {
 	articleCheckFileSchema,
@@ -10,7 +10,7 @@ import {
 	readingFileSchema,
 	type QuestionSource
 } from './schema';
-import { collapseSpace, countWords, splitSentences, stableShuffle } from './text';
+import { collapseSpace, countWords, splitSentences, stableShuffle } from '../content/text';
 import { YamlFile, type ContentProblem } from './yaml-file';
 
 /** File paths relative to `questions/`, with forward slashes, mapped to their text. */

@@ -2,7 +2,7 @@
  * The canonical JSON form of one article's bank, the base of every export: plain data, stable
  * field order, sections counted from 1. Documented in the README ("The JSON export").
  */
-import type { Bank, Question } from './model';
+import type { Bank, Question } from '../content/model';
 
 export interface CanonicalBank {
 	article: { id: string; title: string; sections: { heading: string | null; text: string }[] };
