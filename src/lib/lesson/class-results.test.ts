@@ -6,7 +6,7 @@ import {
 	type LessonQuestionInfo,
 	type ResultsInput
 } from './class-results';
-import { buildAnswer, buildLesson, buildResult } from './fixtures';
+import { buildAnswer, buildLesson, buildResult } from '../../test-data/lessons';
 import { lessonIdentity } from './lesson';
 import type { LessonResult } from './lesson-result';
 import { encodeResultsCode } from './results-code';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildQuestion, buildReading } from '$lib/progress/fixtures';
-import { buildLesson } from './fixtures';
+import { buildQuestion, buildReading } from '../../test-data/progress';
+import { buildLesson } from '../../test-data/lessons';
 import { lessonParts } from './lesson-parts';
 
 const readings = [

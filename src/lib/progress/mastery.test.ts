@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SKILLS } from '../server/schema';
-import { buildAttempt, buildQuestion } from './fixtures';
+import { buildAttempt, buildQuestion } from '../../test-data/progress';
 import {
 	GETTING_THERE_SCORE,
 	MASTERY_RULE,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Response } from '../quiz/response';
-import { buildAttempt, buildProgress, buildVisit } from './fixtures';
+import { buildAttempt, buildProgress, buildVisit } from '../../test-data/progress';
 import {
 	emptyProgress,
 	mergeProgress,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { choiceMarks, choiceResponse, choiceView } from './choice-marks';
-import { multipleSelect, singleChoice, trueFalseNotStated } from './fixtures';
+import { multipleSelect, singleChoice, trueFalseNotStated } from '../../test-data/questions';
 import { gradeAnswer } from './grade';
 
 describe('choice marks', () => {

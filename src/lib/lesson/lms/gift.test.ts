@@ -4,7 +4,7 @@ import { readContentFiles } from '../../../../scripts/content-files';
 import type { CanonicalQuestion } from '../../server/canonical';
 import { canonicalExport } from '../../server/canonical';
 import { loadBank } from '../../server/load';
-import { everyTypeBank, specialCharacterBank, SPECIAL } from './fixtures';
+import { everyTypeBank, specialCharacterBank, SPECIAL } from '../../../test-data/lms-banks';
 import { toGift } from './gift';
 
 const real = canonicalExport(loadBank(readContentFiles()).bank, 'putin-macron-talks');

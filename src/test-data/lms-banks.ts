@@ -3,9 +3,9 @@
  * fixtures, so the two test suites agree on what a question looks like), and one whose every
  * text is full of the characters the formats treat specially.
  */
-import type { CanonicalBank, CanonicalQuestion } from '../../server/canonical';
-import type { Question } from '../../content/model';
-import * as quiz from '../../quiz/fixtures';
+import type { CanonicalBank, CanonicalQuestion } from '$lib/server/canonical';
+import type { Question } from '$lib/content/model';
+import * as quiz from './questions';
 
 const TALKS_SENTENCE =
 	'For the first time in three whole years, Vladimir Putin and Emmanuel Macron are reportedly ' +

@@ -1,8 +1,13 @@
 /**
  * Small typed builders for progress tests: sensible defaults, `Partial` overrides, no randomness.
  */
-import type { Reading, SingleChoiceQuestion } from '../content/model';
-import { emptyProgress, type Attempt, type ProgressRecord, type ReadingVisit } from './record';
+import type { Reading, SingleChoiceQuestion } from '$lib/content/model';
+import {
+	emptyProgress,
+	type Attempt,
+	type ProgressRecord,
+	type ReadingVisit
+} from '$lib/progress/record';
 
 export function buildAttempt(overrides: Partial<Attempt> = {}): Attempt {
 	return {

@@ -13,7 +13,7 @@ import type {
 	SingleChoiceQuestion,
 	TrueFalseNotStatedQuestion
 } from '$lib/content/model';
-import type { Response } from './response';
+import type { Response } from '$lib/quiz/response';
 
 const TALKS_SENTENCE =
 	'For the first time in three whole years, Vladimir Putin and Emmanuel Macron are reportedly ' +

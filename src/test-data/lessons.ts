@@ -3,10 +3,10 @@
  * shapes: sensible defaults, `Partial` overrides, no randomness in the builders.
  */
 import fc from 'fast-check';
-import { responseArb } from '../../test-data/response-arbitrary';
-import type { Lesson } from './lesson';
-import { OUTCOMES, type LessonResult } from './lesson-result';
-import type { ResultsAnswer, ResultsFileContents } from './results-file';
+import { responseArb } from './response-arbitrary';
+import type { Lesson } from '$lib/lesson/lesson';
+import { OUTCOMES, type LessonResult } from '$lib/lesson/lesson-result';
+import type { ResultsAnswer, ResultsFileContents } from '$lib/lesson/results-file';
 
 export function buildLesson(overrides: Partial<Lesson> = {}): Lesson {
 	return {
