@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { responseSchema } from '../quiz/response';
 import { lessonResultSchema } from './lesson-result';
-import { describeIssue } from './schema-issue';
+import { describeIssue } from '../validation/schema-issue';
 
 export const RESULTS_FILE_FORMAT = 'close-read-results';
 export const RESULTS_FILE_VERSION = 1;

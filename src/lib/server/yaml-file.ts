@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import { describeOneIssue, issuePath } from '../validation/schema-issue';
 
 export type ContentPath = readonly (string | number)[];
 
@@ -39,8 +40,7 @@ export class YamlFile {
 			return result.output;
 		}
 		for (const issue of result.issues) {
-			const path = (issue.path ?? []).map((item) => item.key as string | number);
-			this.report(path, describeIssue(path, issue));
+			this.report(issuePath(issue), describeOneIssue(issue, formatPath));
 		}
 		return null;
 	}
@@ -62,17 +62,7 @@ export class YamlFile {
 	}
 }
 
-function describeIssue(path: ContentPath, issue: v.BaseIssue<unknown>): string {
-	const where = path.length > 0 ? `${formatPath(path)}: ` : '';
-	if (issue.kind === 'schema' && issue.expected && issue.received === 'undefined') {
-		return `${where}is missing`;
-	}
-	if (issue.type === 'strict_object' && issue.received !== 'undefined') {
-		return `${where}is not a field here (misspelt?)`;
-	}
-	return `${where}${issue.message}`;
-}
-
+/** `questions[2].choices`: how a teacher finds the field in the YAML. */
 export function formatPath(path: ContentPath): string {
 	return path
 		.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`))
