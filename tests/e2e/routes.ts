@@ -27,6 +27,7 @@ export const ROUTES = [
 	'/review/',
 	'/glossary/',
 	'/check/',
+	...bank.articles.filter((article) => article.articleCheck).map(({ id }) => `/check/${id}/`),
 	'/teach/',
 	'/teach/results/',
 	'/teach/print/',

@@ -7,21 +7,24 @@ const readings = [
 	{ id: 'two', title: 'Two' }
 ];
 const questions: DashboardQuestion[] = [
-	{ id: 'one-a', readingId: 'one', skill: 'key-detail' },
-	{ id: 'one-b', readingId: 'one', skill: 'inference' },
-	{ id: 'two-a', readingId: 'two', skill: 'key-detail' },
-	{ id: 'check-a', readingId: null, skill: 'main-idea' }
+	{ id: 'one-a', articleId: 'article', readingId: 'one', skill: 'key-detail' },
+	{ id: 'one-b', articleId: 'article', readingId: 'one', skill: 'inference' },
+	{ id: 'two-a', articleId: 'article', readingId: 'two', skill: 'key-detail' },
+	{ id: 'check-a', articleId: 'article', readingId: null, skill: 'main-idea' }
 ];
+const articles = [{ id: 'article', title: 'The article' }];
 const now = new Date('2026-05-10T12:00:00Z');
 const at = (day: number, minute = 0) => new Date(Date.UTC(2026, 4, day, 9, minute)).toISOString();
 
 describe('the progress dashboard', () => {
 	it('suggests the first reading to a new student', () => {
-		const dashboard = buildDashboard(buildProgress(), readings, questions, 'article', now);
+		const dashboard = buildDashboard(buildProgress(), readings, questions, articles, now);
 		expect(dashboard.next).toEqual({ kind: 'start', readingId: 'one' });
 		expect(dashboard.totals.answered).toBe(0);
 		expect(dashboard.daysPractised).toBe(0);
-		expect(dashboard.articleCheck).toEqual({ total: 1, answered: 0, correctFirstTry: 0 });
+		expect(dashboard.articleChecks).toEqual([
+			{ articleId: 'article', title: 'The article', total: 1, answered: 0, correctFirstTry: 0 }
+		]);
 	});
 
 	it('counts readings, days and the streak, and queues what went wrong for review', () => {
@@ -53,7 +56,7 @@ describe('the progress dashboard', () => {
 				})
 			]
 		});
-		const dashboard = buildDashboard(record, readings, questions, 'article', now);
+		const dashboard = buildDashboard(record, readings, questions, articles, now);
 		expect(
 			dashboard.readings.map((reading) => [reading.id, reading.answered, reading.finished])
 		).toEqual([
@@ -74,11 +77,39 @@ describe('the progress dashboard', () => {
 				buildAttempt({ id: `r${i}`, questionId, at: at(9, i), correct: true, score: 1 })
 			)
 		});
-		const dashboard = buildDashboard(record, readings, questions, 'article', now);
+		const dashboard = buildDashboard(record, readings, questions, articles, now);
 		expect(dashboard.next).toEqual({
 			kind: 'article-check',
 			articleId: 'article',
 			questionIds: ['check-a']
+		});
+	});
+
+	it('offers the check of the article whose check is still open, whatever the article order', () => {
+		const second = [
+			...questions,
+			{ id: 'check-b', articleId: 'second', readingId: null, skill: 'main-idea' as const }
+		];
+		const record = buildProgress({
+			attempts: ['one-a', 'one-b', 'two-a', 'check-a'].map((questionId, i) =>
+				buildAttempt({ id: `r${i}`, questionId, at: at(9, i), correct: true, score: 1 })
+			)
+		});
+		const dashboard = buildDashboard(
+			record,
+			readings,
+			second,
+			[...articles, { id: 'second', title: 'Second' }],
+			now
+		);
+		expect(dashboard.articleChecks.map((check) => [check.title, check.answered])).toEqual([
+			['The article', 1],
+			['Second', 0]
+		]);
+		expect(dashboard.next).toEqual({
+			kind: 'article-check',
+			articleId: 'second',
+			questionIds: ['check-b']
 		});
 	});
 });

@@ -19,8 +19,23 @@ import {
 
 export interface DashboardQuestion {
 	id: string;
+	articleId: string;
 	readingId: string | null;
 	skill: Skill;
+}
+
+export interface DashboardArticle {
+	id: string;
+	title: string;
+}
+
+/** How far a student is through one article's whole-article check. */
+export interface ArticleCheckProgress {
+	articleId: string;
+	title: string;
+	answered: number;
+	total: number;
+	correctFirstTry: number;
 }
 
 export interface DashboardReading {
@@ -35,7 +50,8 @@ export interface Dashboard {
 	reviews: ReviewItem[];
 	daysPractised: number;
 	streak: number;
-	articleCheck: { answered: number; total: number; correctFirstTry: number } | null;
+	/** One per article that has a check, in the order the articles are given. */
+	articleChecks: ArticleCheckProgress[];
 	next: NextStep;
 }
 
@@ -43,7 +59,7 @@ export function buildDashboard(
 	record: ProgressRecord,
 	readings: readonly DashboardReading[],
 	questions: readonly DashboardQuestion[],
-	articleId: string,
+	articles: readonly DashboardArticle[],
 	now: Date
 ): Dashboard {
 	const perReading = readings.map((reading) => ({
@@ -53,21 +69,31 @@ export function buildDashboard(
 	const mastery = skillMastery(record.attempts, questions, now);
 	const reviews = reviewQueue(record.attempts, new Set(questions.map((q) => q.id)), now);
 	const days = daysPractised(record.attempts);
-	const checkQuestions = questions.filter((question) => question.readingId === null);
 	const answeredIds = new Set(record.attempts.map((attempt) => attempt.questionId));
 	const firstRight = new Set(
 		firstTries(record.attempts)
 			.filter((attempt) => attempt.correct)
 			.map((attempt) => attempt.questionId)
 	);
-	const articleCheck =
-		checkQuestions.length === 0
-			? null
-			: {
-					total: checkQuestions.length,
-					answered: checkQuestions.filter((q) => answeredIds.has(q.id)).length,
-					correctFirstTry: checkQuestions.filter((q) => firstRight.has(q.id)).length
-				};
+	const checks = articles.flatMap((article) => {
+		const checkQuestions = questions.filter(
+			(question) => question.readingId === null && question.articleId === article.id
+		);
+		return checkQuestions.length === 0 ? [] : [{ article, checkQuestions }];
+	});
+	const articleChecks = checks.map(({ article, checkQuestions }): ArticleCheckProgress => ({
+		articleId: article.id,
+		title: article.title,
+		total: checkQuestions.length,
+		answered: checkQuestions.filter((q) => answeredIds.has(q.id)).length,
+		correctFirstTry: checkQuestions.filter((q) => firstRight.has(q.id)).length
+	}));
+	// The check to suggest: one with questions still open, else any (which suggests nothing).
+	const unanswered = checks.map(({ article, checkQuestions }) => ({
+		articleId: article.id,
+		unanswered: checkQuestions.filter((q) => !answeredIds.has(q.id)).map((q) => q.id)
+	}));
+	const openCheck = unanswered.find((check) => check.unanswered.length > 0) ?? unanswered[0];
 	return {
 		readings: perReading,
 		totals: articleTotals(record, questions, readings),
@@ -75,16 +101,10 @@ export function buildDashboard(
 		reviews,
 		daysPractised: days.length,
 		streak: currentStreak(record.attempts, now),
-		articleCheck,
+		articleChecks,
 		next: suggestNextStep({
 			readings: perReading,
-			articleCheck:
-				checkQuestions.length === 0
-					? null
-					: {
-							articleId,
-							unanswered: checkQuestions.filter((q) => !answeredIds.has(q.id)).map((q) => q.id)
-						},
+			articleCheck: openCheck ?? null,
 			reviews,
 			mastery
 		})
