@@ -1,15 +1,20 @@
 /**
  * npm run content:check [-- --quiet]
- * Checks everything under questions/; on a problem prints "file:line: what is wrong" and exits 1.
- * Ends with a summary of the bank, which --quiet leaves out (the build runs it that way).
+ * Checks everything under questions/, then the bank's targets (questions/README.md, "Targets");
+ * on a problem prints "file:line: what is wrong" and exits 1. Ends with a summary of the bank,
+ * which --quiet leaves out (the build runs it that way).
  */
+import { checkBankTargets } from '../src/lib/server/bank-targets';
 import { loadBank } from '../src/lib/server/load';
-import { QUESTION_TYPES, SKILLS } from '../src/lib/server/schema';
+import { QUESTION_TYPES, SKILLS } from '../src/lib/content/kinds';
 import type { Bank } from '../src/lib/content/model';
 import { readContentFiles } from './content-files';
 
 const quiet = process.argv.includes('--quiet');
-const { bank, problems } = loadBank(readContentFiles());
+const loaded = loadBank(readContentFiles());
+const { bank } = loaded;
+// Targets only once every file loads: a reading that failed to load would count as missing.
+const problems = loaded.problems.length > 0 ? loaded.problems : checkBankTargets(bank);
 
 for (const problem of problems) {
 	const where = problem.line === null ? problem.file : `${problem.file}:${problem.line}`;
