@@ -6,13 +6,14 @@
  */
 import type { Bank } from '../../src/lib/content/model';
 import { loadBank } from '../../src/lib/server/load';
-import { skillMastery, suggestNextStep } from '../../src/lib/progress/mastery';
+import { skillMastery } from '../../src/lib/progress/report/mastery';
+import { suggestNextStep } from '../../src/lib/progress/report/next-step';
 import {
 	parseProgress,
 	serializeProgress,
 	type ProgressRecord
 } from '../../src/lib/progress/record';
-import { reviewQueue, type ReviewItem } from '../../src/lib/progress/review';
+import { reviewQueue, type ReviewItem } from '../../src/lib/progress/report/review';
 import {
 	articleTotals,
 	currentStreak,

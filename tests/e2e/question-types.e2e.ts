@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/lib/server/load';
-import { QUESTION_TYPES } from '../../src/lib/server/schema';
+import { QUESTION_TYPES } from '../../src/lib/content/kinds';
 import type { Question } from '../../src/lib/content/model';
 import { readContentFiles } from '../../scripts/content-files';
 import { answerRightWithKeyboard, tabTo } from './keyboard';

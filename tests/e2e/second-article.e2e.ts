@@ -7,7 +7,8 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/serve';
-import { encodeLesson, type Lesson } from '../../src/lib/lesson/lesson-link';
+import type { Lesson } from '../../src/lib/lesson/lesson';
+import { encodeLesson } from '../../src/lib/lesson/lesson-link';
 import { useBrowser } from './site';
 
 const ROOT = 'build-second-article';

@@ -32,19 +32,11 @@ import { compareTimes, timeOf } from './times';
 export {
 	LATEST_PROGRESS_VERSION,
 	attemptSchema,
-	progressRecordSchema,
-	readingVisitSchema,
 	type Attempt,
 	type ProgressRecord,
 	type ReadingVisit
 } from './record-schema';
-export {
-	countDamagedAttempts,
-	serializeProgress,
-	type StoredAttempt,
-	type StoredProgress
-} from './stored-progress';
-export { compareTimes } from './times';
+export { countDamagedAttempts, serializeProgress } from './stored-progress';
 
 /** What merging reads of a record: any version in memory will do. */
 export type RecordContent = Pick<ProgressRecord, 'attempts' | 'readings'>;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../../scripts/content-files';
 import { canonicalExport } from './canonical';
 import { loadBank } from './load';
-import { QUESTION_TYPES, SKILLS } from './schema';
+import { QUESTION_TYPES, SKILLS } from '../content/kinds';
 
 const { bank } = loadBank(readContentFiles());
 const exported = canonicalExport(bank, 'putin-macron-talks');

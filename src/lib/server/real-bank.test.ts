@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readContentFiles } from '../../../scripts/content-files';
 import { loadBank } from './load';
-import { QUESTION_TYPES, SKILLS } from './schema';
+import { QUESTION_TYPES, SKILLS } from '../content/kinds';
 
 const ARTICLE_ID = 'putin-macron-talks';
 const SECTION_COUNT = 6;

@@ -8,9 +8,6 @@ import * as v from 'valibot';
 
 import { QUESTION_TYPES, SKILLS } from '../content/kinds';
 
-export { QUESTION_TYPES, SKILLS };
-export type { QuestionType, Skill } from '../content/kinds';
-
 const slug = v.pipe(
 	v.string(),
 	v.regex(

@@ -4,7 +4,7 @@
  * follows by itself, and two devices with the same attempts agree on it.
  */
 import { Rating, fsrs, type FSRSState } from 'ts-fsrs';
-import type { Attempt } from './record';
+import type { Attempt } from '../record';
 import { timeline } from './timeline';
 
 const DAY = 86_400_000;

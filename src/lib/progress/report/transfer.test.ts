@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Response } from '../quiz/response';
-import { buildAttempt, buildProgress, buildVisit } from '../../test-data/progress';
+import type { Response } from '../../quiz/response';
+import { buildAttempt, buildProgress, buildVisit } from '../../../test-data/progress';
 import {
 	emptyProgress,
 	mergeProgress,
 	parseProgress,
 	type Attempt,
 	type ProgressRecord
-} from './record';
+} from '../record';
 import { MAX_IMPORT_BYTES, exportProgressFile, importProgressFile } from './transfer';
 
 // Built from local time, so the file name's date is the 10th in every time zone.

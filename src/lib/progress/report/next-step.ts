@@ -2,10 +2,10 @@
  * The one next step the progress page suggests, from what the page has already derived: a
  * student should see a single clear thing to do, not a list to choose from.
  */
-import type { Skill } from '../content/kinds';
+import type { Skill } from '../../content/kinds';
 import type { SkillMastery } from './mastery';
 import type { ReviewItem } from './review';
-import type { ReadingProgress, ReadingRef } from './stats';
+import type { ReadingProgress, ReadingRef } from '../stats';
 
 export type NextStep =
 	/** Nothing done yet: the first reading. */

@@ -9,7 +9,7 @@ import {
 	mergeProgress,
 	parseProgress,
 	type ProgressRecord
-} from './record';
+} from '../record';
 
 /** Files above this are refused unread: a year of daily practice is about half of it. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;

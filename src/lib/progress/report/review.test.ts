@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { Rating, createEmptyCard, fsrs, type Card } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import { buildAttempt } from '../../test-data/progress';
-import type { Attempt } from './record';
+import { buildAttempt } from '../../../test-data/progress';
+import type { Attempt } from '../record';
 import { dueCount, ratingOf, reviewQueue, reviewSchedule, scheduler } from './review';
 
 const DAY = 86_400_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAttempt } from '../../test-data/progress';
+import { buildAttempt } from '../../../test-data/progress';
 import { timeline } from './timeline';
 
 describe('timeline', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SKILLS } from '../server/schema';
-import { buildAttempt, buildQuestion } from '../../test-data/progress';
+import { SKILLS } from '../../content/kinds';
+import { buildAttempt, buildQuestion } from '../../../test-data/progress';
 import {
 	GETTING_THERE_SCORE,
 	MASTERY_RULE,
@@ -10,7 +10,7 @@ import {
 	questionScores,
 	skillMastery
 } from './mastery';
-import type { Attempt } from './record';
+import type { Attempt } from '../record';
 
 const DAY = 86_400_000;
 const wrong = { score: 0, correct: false };

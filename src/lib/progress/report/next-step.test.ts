@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SKILLS } from '../server/schema';
+import { SKILLS } from '../../content/kinds';
 import type { SkillMastery } from './mastery';
 import { suggestNextStep, type NextStepFacts } from './next-step';
 import type { ReviewItem } from './review';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDashboard, type DashboardQuestion } from './dashboard';
-import { buildAttempt, buildProgress } from '../../test-data/progress';
+import { buildAttempt, buildProgress } from '../../../test-data/progress';
 
 const readings = [
 	{ id: 'one', title: 'One' },

@@ -3,12 +3,10 @@
  * student word for word (`MASTERY_RULE`), so it has to stay simple enough to say in two sentences;
  * change the numbers below and the text together.
  */
-import type { Question } from '../content/model';
-import { SKILLS, type Skill } from '../content/kinds';
-import type { Attempt } from './record';
+import type { Question } from '../../content/model';
+import { SKILLS, type Skill } from '../../content/kinds';
+import type { Attempt } from '../record';
 import { timeline } from './timeline';
-
-export { suggestNextStep, type NextStep, type NextStepFacts } from './next-step';
 
 /** Each newer counted try's share of a question's score: a half, as much as all before it. */
 export const RECENT_WEIGHT = 0.5;

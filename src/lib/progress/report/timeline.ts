@@ -3,8 +3,8 @@
  * (mastery, the review schedule). A stored record is already in this order (`mergeProgress` sorts
  * it), so the usual cost is reading each time once (`timeOf`) and no sort.
  */
-import type { Attempt } from './record';
-import { timeOf } from './times';
+import type { Attempt } from '../record';
+import { timeOf } from '../times';
 
 export interface Timeline {
 	/** Oldest first; ties in the same order as `mergeProgress` keeps them. */

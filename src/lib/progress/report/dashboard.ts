@@ -5,7 +5,7 @@
 import type { Skill } from '$lib/content/model';
 import { skillMastery, type SkillMastery } from './mastery';
 import { suggestNextStep, type NextStep } from './next-step';
-import type { ProgressRecord } from './record';
+import type { ProgressRecord } from '../record';
 import { reviewQueue, type ReviewItem } from './review';
 import {
 	articleTotals,
@@ -15,7 +15,7 @@ import {
 	readingProgress,
 	type ArticleTotals,
 	type ReadingProgress
-} from './stats';
+} from '../stats';
 
 export interface DashboardQuestion {
 	id: string;
