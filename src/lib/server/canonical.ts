@@ -2,21 +2,15 @@
  * The canonical JSON form of one article's bank, the base of every export: plain data, stable
  * field order, sections counted from 1. Documented in the README ("The JSON export").
  */
-import type { Bank, Question } from '../content/model';
+import type { ArticleCheck, Bank, GlossaryTerm, Question } from '../content/model';
 
 export interface CanonicalBank {
 	article: { id: string; title: string; sections: { heading: string | null; text: string }[] };
 	readings: { id: string; title: string; section: number; text: string }[];
 	questions: CanonicalQuestion[];
-	articleCheck: { title: string; introduction: string; questionIds: string[] } | null;
-	glossary: {
-		term: string;
-		forms: string[];
-		partOfSpeech: string;
-		definition: string;
-		readingId: string;
-		sentence: string;
-	}[];
+	articleCheck: ArticleCheck | null;
+	/** Each term without the bank's internal article id. */
+	glossary: Omit<GlossaryTerm, 'articleId'>[];
 }
 
 /** A question without the bank's internal article id. */
