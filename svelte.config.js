@@ -3,13 +3,16 @@ import adapter from '@sveltejs/adapter-static';
 import { BOOT_SCRIPT } from './src/lib/settings/boot.js';
 
 const bootHash = `sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base64')}`;
+// Where the site is written: build/, or another folder for a build with extra content (the
+// second-article end-to-end test builds into its own, leaving build/ as it is).
+const out = process.env.CLOSE_READ_OUT ?? 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	kit: {
 		// Every page is prerendered; a missing page is an error at build time, not a blank page later.
 		// 404.html is what static hosts serve for an unknown address; it shows the not-found page.
-		adapter: adapter({ strict: true, fallback: '404.html' }),
+		adapter: adapter({ pages: out, assets: out, strict: true, fallback: '404.html' }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Styles inlined into each page: no stylesheet round trip before the first paint.
 		inlineStyleThreshold: 20_000,

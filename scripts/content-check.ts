@@ -1,17 +1,22 @@
 /**
  * npm run content:check [-- --quiet] [-- --items]
- * Checks everything under questions/; on a problem prints "file:line: what is wrong" and exits 1.
- * Ends with a summary of the bank and its cue figures, which --quiet leaves out (the build runs it
- * that way). --items first prints each question's cue figures, so an author sees the weak ones.
+ * Checks everything under questions/, then the bank's targets (questions/README.md, "Targets");
+ * on a problem prints "file:line: what is wrong" and exits 1. Ends with a summary of the bank and
+ * its cue figures, which --quiet leaves out (the build runs it that way). --items first prints
+ * each question's cue figures, so an author sees the weak ones.
  */
-import { CUE_LIMITS, cueFigures, weaknesses, type QuestionCues } from '../src/lib/content/cues';
-import { loadBank } from '../src/lib/content/load';
-import { QUESTION_TYPES, SKILLS } from '../src/lib/content/schema';
+import { checkBankTargets } from '../src/lib/server/bank-targets';
+import { CUE_LIMITS, cueFigures, weaknesses, type QuestionCues } from '../src/lib/server/cues';
+import { loadBank } from '../src/lib/server/load';
+import { QUESTION_TYPES, SKILLS } from '../src/lib/content/kinds';
 import type { Bank } from '../src/lib/content/model';
 import { readContentFiles } from './content-files';
 
 const quiet = process.argv.includes('--quiet');
-const { bank, problems, cues } = loadBank(readContentFiles());
+const loaded = loadBank(readContentFiles());
+const { bank, cues } = loaded;
+// Targets only once every file loads: a reading that failed to load would count as missing.
+const problems = loaded.problems.length > 0 ? loaded.problems : checkBankTargets(bank);
 
 if (process.argv.includes('--items')) {
 	console.log(itemReport(cues));

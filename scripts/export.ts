@@ -10,8 +10,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { canonicalExport, type CanonicalBank } from '../src/lib/content/canonical';
-import { loadBank } from '../src/lib/content/load';
+import { canonicalExport, type CanonicalBank } from '../src/lib/server/canonical';
+import { loadBank } from '../src/lib/server/load';
 import { decodeLesson } from '../src/lib/lesson/lesson-link';
 import { toGift } from '../src/lib/lesson/lms/gift';
 import { toMoodleXml } from '../src/lib/lesson/lms/moodle-xml';

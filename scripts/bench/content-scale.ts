@@ -4,7 +4,7 @@
  * (DESIGN.md, Budgets): the content check handles 10,000 questions in under 5 s.
  */
 import { parse, stringify } from 'yaml';
-import { loadBank, type ContentFiles } from '../../src/lib/content/load';
+import { loadBank, type ContentFiles } from '../../src/lib/server/load';
 import { readContentFiles } from '../content-files';
 import { median } from './table';
 

@@ -6,7 +6,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadBank } from '../../src/lib/content/load';
+import { loadBank } from '../../src/lib/server/load';
 import type { Question } from '../../src/lib/content/model';
 import { readContentFiles } from '../content-files';
 

@@ -3,7 +3,7 @@
  * once, as one chat export, read into the class table and written out as CSV. The budget
  * (DESIGN.md, Budgets): the results page takes 150 students' codes in under 200 ms.
  */
-import { loadBank } from '../../src/lib/content/load';
+import { loadBank } from '../../src/lib/server/load';
 import type { Question } from '../../src/lib/content/model';
 import { emptyClassRecord, handInsFor, parseClassRecord } from '../../src/lib/lesson/class-record';
 import {

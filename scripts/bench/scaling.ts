@@ -6,8 +6,9 @@
  * and one Check takes at most one frame (16 ms) of main thread.
  */
 import type { Bank } from '../../src/lib/content/model';
-import { loadBank } from '../../src/lib/content/load';
-import { skillMastery, suggestNextStep } from '../../src/lib/progress/mastery';
+import { loadBank } from '../../src/lib/server/load';
+import { skillMastery } from '../../src/lib/progress/report/mastery';
+import { suggestNextStep } from '../../src/lib/progress/report/next-step';
 import {
 	emptyProgress,
 	markReadingFinished,
@@ -21,7 +22,7 @@ import {
 } from '../../src/lib/progress/record';
 import { gradeAnswer } from '../../src/lib/quiz/grade';
 import { StoredRecord, type StorageLike } from '../../src/lib/storage/stored-record';
-import { reviewQueue, type ReviewItem } from '../../src/lib/progress/review';
+import { reviewQueue, type ReviewItem } from '../../src/lib/progress/report/review';
 import {
 	articleTotals,
 	currentStreak,

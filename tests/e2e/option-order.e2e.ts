@@ -4,7 +4,7 @@
  * the same order, and an answer given still shows as given.
  */
 import { describe, expect, it } from 'vitest';
-import { loadBank } from '../../src/lib/content/load';
+import { loadBank } from '../../src/lib/server/load';
 import type { SingleChoiceQuestion } from '../../src/lib/content/model';
 import { readContentFiles } from '../../scripts/content-files';
 import { useBrowser, type Page } from './site';

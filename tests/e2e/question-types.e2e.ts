@@ -4,8 +4,8 @@
  * meaning from the keyboard and closes with Escape.
  */
 import { describe, expect, it } from 'vitest';
-import { loadBank } from '../../src/lib/content/load';
-import { QUESTION_TYPES } from '../../src/lib/content/schema';
+import { loadBank } from '../../src/lib/server/load';
+import { QUESTION_TYPES } from '../../src/lib/content/kinds';
 import type { Question } from '../../src/lib/content/model';
 import { readContentFiles } from '../../scripts/content-files';
 import { answerRightWithKeyboard, tabTo } from './keyboard';

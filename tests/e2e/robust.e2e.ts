@@ -3,9 +3,9 @@
  * teacher whose class results were set aside in a backup brings them back.
  */
 import { describe, expect, it } from 'vitest';
-import { loadBank } from '../../src/lib/content/load';
+import { loadBank } from '../../src/lib/server/load';
 import { addHandIn, CLASS_RECORD_KEY, emptyClassRecord } from '../../src/lib/lesson/class-record';
-import { buildLesson, buildResult } from '../../src/lib/lesson/fixtures';
+import { buildLesson, buildResult } from '../../src/test-data/lessons';
 import { lessonIdentity } from '../../src/lib/lesson/lesson';
 import { encodeLesson } from '../../src/lib/lesson/lesson-link';
 import { encodeResultsCode } from '../../src/lib/lesson/results-code';

@@ -1,5 +1,5 @@
 /** Every page of the built site, from the content itself, so a new reading is visited too. */
-import { loadBank } from '../../src/lib/content/load';
+import { loadBank } from '../../src/lib/server/load';
 import { readContentFiles } from '../../scripts/content-files';
 import { encodeLesson } from '../../src/lib/lesson/lesson-link';
 
@@ -27,6 +27,7 @@ export const ROUTES = [
 	'/review/',
 	'/glossary/',
 	'/check/',
+	...bank.articles.filter((article) => article.articleCheck).map(({ id }) => `/check/${id}/`),
 	'/teach/',
 	'/teach/results/',
 	'/teach/print/',

@@ -6,7 +6,7 @@
  * every question of the lesson, and a teacher's preview runs the lesson and keeps nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { loadBank } from '../../src/lib/content/load';
+import { loadBank } from '../../src/lib/server/load';
 import { readContentFiles } from '../../scripts/content-files';
 import { useBrowser } from './site';
 

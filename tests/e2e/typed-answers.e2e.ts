@@ -4,7 +4,7 @@
  * vocabulary question there before it is answered.
  */
 import { describe, expect, it } from 'vitest';
-import { loadBank } from '../../src/lib/content/load';
+import { loadBank } from '../../src/lib/server/load';
 import type { Question, ShortAnswerQuestion } from '../../src/lib/content/model';
 import { readContentFiles } from '../../scripts/content-files';
 import { useBrowser } from './site';

@@ -6,10 +6,10 @@ import {
 	shortAnswer,
 	singleChoice,
 	trueFalseNotStated
-} from '$lib/quiz/fixtures';
+} from '../../test-data/questions';
 import { readContentFiles } from '../../../scripts/content-files';
 import { glossaryToMark, isSettled, testedTerms } from './glossary-hold';
-import { loadBank } from './load';
+import { loadBank } from '$lib/server/load';
 import type { GlossaryTerm, Question } from './model';
 
 const glossary = [

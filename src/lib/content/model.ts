@@ -160,3 +160,10 @@ export interface Bank {
 	glossary: GlossaryTerm[];
 	retired: RetiredQuestion[];
 }
+
+/** An article as the study pages show it in full, beside the questions on the whole article. */
+export interface StudyArticle {
+	id: string;
+	title: string;
+	blocks: { heading: string | null; sentences: string[] }[];
+}

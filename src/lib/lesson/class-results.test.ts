@@ -9,7 +9,7 @@ import {
 	type LessonQuestionInfo,
 	type ResultsInput
 } from './class-results';
-import { buildAnswer, buildLesson, buildResult, resultArb } from './fixtures';
+import { buildAnswer, buildLesson, buildResult, resultArb } from '../../test-data/lessons';
 import { lessonIdentity } from './lesson';
 import type { LessonResult } from './lesson-result';
 import { encodeResultsCode } from './results-code';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLesson } from './fixtures';
+import { buildLesson } from '../../test-data/lessons';
 import { lessonDraft, makeLesson, type BankQuestion } from './lesson-draft';
 import { decodeLesson, MAX_LINK_LENGTH } from './lesson-link';
 

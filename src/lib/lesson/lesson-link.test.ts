@@ -2,7 +2,7 @@ import { deflateSync } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CRC32, crc } from './crc';
-import { buildLesson, lessonArb } from './fixtures';
+import { buildLesson, lessonArb } from '../../test-data/lessons';
 import {
 	decodeLesson,
 	describeMissingQuestions,

@@ -8,7 +8,7 @@ import { deflateSync, inflateSync } from 'fflate';
 import * as v from 'valibot';
 import { CRC32, crc } from './crc';
 import { LESSON_VERSION, lessonSchema, type Lesson } from './lesson';
-import { describeIssue } from './schema-issue';
+import { describeIssue } from '../validation/schema-issue';
 
 /** Fragments longer than this are refused unread; some chat apps cut links not much longer. */
 export const MAX_LINK_LENGTH = 4000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildQuestion, buildReading } from '$lib/progress/fixtures';
-import { buildLesson } from './fixtures';
+import { buildQuestion, buildReading } from '../../test-data/progress';
+import { buildLesson } from '../../test-data/lessons';
 import { lessonParts } from './lesson-parts';
 
 const readings = [
@@ -11,7 +11,12 @@ const questions = [
 	buildQuestion({ id: 'a', readingId: 'one' }),
 	buildQuestion({ id: 'b', readingId: 'two' }),
 	buildQuestion({ id: 'c', readingId: 'one' }),
-	buildQuestion({ id: 'x', readingId: null })
+	buildQuestion({ id: 'x', readingId: null }),
+	buildQuestion({ id: 'y', readingId: null, articleId: 'second' })
+];
+const articles = [
+	{ id: 'article', title: 'Article' },
+	{ id: 'second', title: 'Second article' }
 ];
 
 describe('lesson parts', () => {
@@ -20,14 +25,15 @@ describe('lesson parts', () => {
 			buildLesson({ questionIds: ['b', 'a', 'x', 'c'] }),
 			readings,
 			questions,
-			'Article'
+			articles
 		);
 		expect(parts.map((part) => [part.key, part.questions.map((q) => q.id)])).toEqual([
 			['two', ['b']],
 			['one', ['a', 'c']],
-			['article', ['x']]
+			['article:article', ['x']]
 		]);
 		expect(parts[2]?.reading).toBeNull();
+		expect(parts[2]?.article?.title).toBe('Article');
 	});
 
 	it('leave out questions the bank no longer has', () => {
@@ -35,7 +41,7 @@ describe('lesson parts', () => {
 			buildLesson({ questionIds: ['gone', 'a'] }),
 			readings,
 			questions,
-			'Article'
+			articles
 		);
 		expect(parts.flatMap((part) => part.questions.map((q) => q.id))).toEqual(['a']);
 	});
@@ -45,9 +51,23 @@ describe('lesson parts', () => {
 			buildLesson({ questionIds: ['a', 'b'], wholeArticle: true }),
 			readings,
 			questions,
-			'Article'
+			articles
 		);
 		expect(parts).toHaveLength(1);
 		expect(parts[0]?.title).toBe('Article');
+		expect(parts[0]?.article?.id).toBe('article');
+	});
+
+	it('show each whole-article question beside its own article, never the first one', () => {
+		const parts = lessonParts(
+			buildLesson({ questionIds: ['y', 'x'], wholeArticle: true }),
+			readings,
+			questions,
+			articles
+		);
+		expect(parts.map((part) => [part.title, part.questions.map((q) => q.id)])).toEqual([
+			['Second article', ['y']],
+			['Article', ['x']]
+		]);
 	});
 });

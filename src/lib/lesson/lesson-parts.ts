@@ -1,38 +1,52 @@
 /**
  * A lesson cut into the parts a student works through: each reading with its chosen questions,
- * in the order the teacher chose them, or the whole article with all of them at once.
+ * in the order the teacher chose them, or each whole article with all of its questions at once.
  */
 import type { Question, Reading } from '$lib/content/model';
 import type { Lesson } from './lesson';
 
-export interface LessonPart {
-	/** A reading id, or 'article' for the whole article. */
+/** What a part needs of an article: pages pass their own richer shape (with the text) through. */
+export interface ArticleRef {
+	id: string;
+	title: string;
+}
+
+export interface LessonPart<A extends ArticleRef = ArticleRef> {
+	/** A reading id, or `article:` and the article id for a whole article. */
 	key: string;
 	title: string;
 	reading: Reading | null;
+	/** The article shown in full beside the part's questions, when there is no reading. */
+	article: A | null;
 	questions: Question[];
 }
 
-export function lessonParts(
+export function lessonParts<A extends ArticleRef>(
 	lesson: Lesson,
 	readings: readonly Reading[],
 	questions: readonly Question[],
-	articleTitle: string
-): LessonPart[] {
+	articles: readonly A[]
+): LessonPart<A>[] {
 	const byId = new Map(questions.map((question) => [question.id, question]));
 	const chosen = lesson.questionIds.flatMap((id) => byId.get(id) ?? []);
-	if (lesson.wholeArticle) {
-		return chosen.length > 0
-			? [{ key: 'article', title: articleTitle, reading: null, questions: chosen }]
-			: [];
-	}
-	const parts = new Map<string, LessonPart>();
+	const parts = new Map<string, LessonPart<A>>();
 	for (const question of chosen) {
-		const key = question.readingId ?? 'article';
+		const reading = lesson.wholeArticle
+			? null
+			: (readings.find((candidate) => candidate.id === question.readingId) ?? null);
+		const key = reading?.id ?? `article:${question.articleId}`;
 		let part = parts.get(key);
 		if (!part) {
-			const reading = readings.find((candidate) => candidate.id === question.readingId) ?? null;
-			part = { key, title: reading?.title ?? articleTitle, reading, questions: [] };
+			const article = reading
+				? null
+				: (articles.find((candidate) => candidate.id === question.articleId) ?? null);
+			part = {
+				key,
+				title: reading?.title ?? article?.title ?? 'The article',
+				reading,
+				article,
+				questions: []
+			};
 			parts.set(key, part);
 		}
 		part.questions.push(question);

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { buildResult } from './fixtures';
+import { buildResult } from '../../test-data/lessons';
 import { lessonResultSchema, studentNameSchema } from './lesson-result';
 
 const nameProblem = (name: string) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildAttempt } from '$lib/progress/fixtures';
-import { buildLesson } from './fixtures';
+import { buildAttempt } from '../../test-data/progress';
+import { buildLesson } from '../../test-data/lessons';
 import { lessonIdentity } from './lesson';
 import { lessonResult, scoreLesson } from './lesson-score';
 import { encodeResultsCode, decodeResultsCode } from './results-code';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { buildLesson, lessonArb } from './fixtures';
+import { buildLesson, lessonArb } from '../../test-data/lessons';
 import { lessonIdentity, lessonSchema, type Lesson } from './lesson';
 
 const accepts = (lesson: unknown) => v.safeParse(lessonSchema, lesson).success;

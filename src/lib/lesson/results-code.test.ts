@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildResult, resultArb } from './fixtures';
+import { buildResult, resultArb } from '../../test-data/lessons';
 import { OUTCOMES, type LessonResult, type Outcome } from './lesson-result';
 import {
 	decodeResultsCode,

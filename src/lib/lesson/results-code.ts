@@ -35,7 +35,7 @@ import {
 	RESULT_TIME_EPOCH,
 	type LessonResult
 } from './lesson-result';
-import { describeIssue } from './schema-issue';
+import { describeIssue } from '../validation/schema-issue';
 
 export const RESULTS_CODE_VERSION = 1;
 export const RESULTS_CODE_PREFIX = `CR${RESULTS_CODE_VERSION}-`;

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildAnswer, buildFileContents, buildResult, fileContentsArb } from './fixtures';
+import {
+	buildAnswer,
+	buildFileContents,
+	buildResult,
+	fileContentsArb
+} from '../../test-data/lessons';
 import {
 	decodeResultsFile,
 	encodeResultsFile,

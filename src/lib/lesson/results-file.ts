@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { responseSchema } from '../quiz/response';
 import type { Refused } from '../storage/parsed';
 import { lessonResultSchema } from './lesson-result';
-import { describeIssue } from './schema-issue';
+import { describeIssue } from '../validation/schema-issue';
 import { hasNoHiddenControls } from './visible-text';
 
 export const RESULTS_FILE_FORMAT = 'close-read-results';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLesson } from './fixtures';
+import { buildLesson } from '../../test-data/lessons';
 import {
 	deleteLesson,
 	emptyTeacherLessons,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CLASS_RECORD_KEY, handInsFor, parseClassRecord } from './class-record';
-import { buildLesson } from './fixtures';
+import { buildLesson } from '../../test-data/lessons';
 import { lessonRuns } from './student-state.svelte';
 import { classRecord, teacherLessons } from './teacher-state.svelte';
 import { liveLessons, parseTeacherLessons, TEACHER_LESSONS_KEY } from './teacher-lessons';

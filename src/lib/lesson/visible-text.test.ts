@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { buildLesson } from './fixtures';
+import { buildLesson } from '../../test-data/lessons';
 import { lessonSchema } from './lesson';
 import { studentNameSchema } from './lesson-result';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { multipleSelect, singleChoice } from '$lib/quiz/fixtures';
+import { multipleSelect, singleChoice } from '../../test-data/questions';
 import { gradedAttempt } from './graded-attempt';
 
 const stamp = { id: 'a-1', lessonId: 'LESSON01', at: '2026-01-01T09:00:00.000Z' };

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildQuestion } from './fixtures';
+import { buildQuestion } from '../../test-data/progress';
 import { progress, PROGRESS_KEY } from './progress.svelte';
 import { parseProgress } from './record';
 

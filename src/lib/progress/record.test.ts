@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { responseArb } from '../../test-data/response-arbitrary';
-import { buildAttempt, buildProgress, buildVisit } from './fixtures';
+import { buildAttempt, buildProgress, buildVisit } from '../../test-data/progress';
 import {
 	addTimeSpent,
 	attemptSchema,

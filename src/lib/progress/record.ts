@@ -27,25 +27,17 @@ import {
 	type ReadingVisit
 } from './record-schema';
 import type { Parsed } from '../storage/parsed';
-import { idStamp, readStoredProgress } from './stored-progress';
+import { BASE36, idStamp, readStoredProgress } from './stored-progress';
 import { compareTimes, timeOf } from './times';
 
 export {
 	LATEST_PROGRESS_VERSION,
 	attemptSchema,
-	progressRecordSchema,
-	readingVisitSchema,
 	type Attempt,
 	type ProgressRecord,
 	type ReadingVisit
 } from './record-schema';
-export {
-	countDamagedAttempts,
-	serializeProgress,
-	type StoredAttempt,
-	type StoredProgress
-} from './stored-progress';
-export { compareTimes } from './times';
+export { countDamagedAttempts, serializeProgress } from './stored-progress';
 
 /** What merging reads of a record: any version in memory will do. */
 export type RecordContent = Pick<ProgressRecord, 'attempts' | 'readings'>;
@@ -203,8 +195,6 @@ export function addTimeSpent(
 	return withVisit(record, readingId, { ...visit, secondsSpent: visit.secondsSpent + seconds });
 }
 
-const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
-
 /**
  * A new attempt id: the time in base 36 (so ids sort by time) and eight random characters (so
  * two tabs answering in the same millisecond still differ).
@@ -216,8 +206,8 @@ export function newAttemptId(
 	const time = idStamp(now().getTime());
 	let suffix = '';
 	for (let i = 0; i < 8; i++) {
-		const index = Math.min(ID_ALPHABET.length - 1, Math.floor(random() * ID_ALPHABET.length));
-		suffix += ID_ALPHABET[Math.max(0, index)];
+		const index = Math.min(BASE36.length - 1, Math.floor(random() * BASE36.length));
+		suffix += BASE36[Math.max(0, index)];
 	}
 	return `${time}-${suffix}`;
 }

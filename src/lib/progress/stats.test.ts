@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildAttempt, buildProgress, buildQuestion, buildReading, buildVisit } from './fixtures';
+import {
+	buildAttempt,
+	buildProgress,
+	buildQuestion,
+	buildReading,
+	buildVisit
+} from '../../test-data/progress';
 import type { Attempt } from './record';
 import {
 	articleTotals,

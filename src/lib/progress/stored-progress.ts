@@ -264,7 +264,8 @@ export function countDamagedAttempts(record: object): { damaged: number; total: 
 	return { damaged, total: attempts.length };
 }
 
-const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz';
+/** The digits of attempt ids: their time stamp and their random part. */
+export const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz';
 const BASE36_5 = 36 ** 5;
 // The leading digits change every 17 hours or so: consecutive attempts share them.
 let stampHigh = -1;

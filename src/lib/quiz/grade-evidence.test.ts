@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { damaged, evidence } from './fixtures';
+import { damaged, evidence } from '../../test-data/questions';
 import { gradeEvidence } from './grade-evidence';
 
 const SUPPORTING =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { damaged, fillBlanks } from './fixtures';
+import { damaged, fillBlanks } from '../../test-data/questions';
 import { gradeFillBlanks } from './grade-fill-blanks';
 
 // Gaps: [Macron] and [negotiating|negotiation].

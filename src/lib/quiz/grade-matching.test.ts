@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { damaged, matching } from './fixtures';
+import { damaged, matching } from '../../test-data/questions';
 import { gradeMatching } from './grade-matching';
 
 // Terms: sanctions, de-escalation, sovereignty; their meanings sit at 1, 2 and 0.

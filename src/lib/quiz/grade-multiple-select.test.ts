@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { damaged, multipleSelect } from './fixtures';
+import { damaged, multipleSelect } from '../../test-data/questions';
 import { gradeMultipleSelect } from './grade-multiple-select';
 
 // Choices: energy markets (correct), sports, international relations (correct), space exploration.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { damaged, ordering, ORDERING_SOLUTION } from './fixtures';
+import { damaged, ordering, ORDERING_SOLUTION } from '../../test-data/questions';
 import { gradeOrdering } from './grade-ordering';
 
 describe('gradeOrdering', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { damaged, shortAnswer } from './fixtures';
+import { damaged, shortAnswer } from '../../test-data/questions';
 import { gradeShortAnswer } from './grade-short-answer';
 
 describe('gradeShortAnswer', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { damaged, singleChoice } from './fixtures';
+import { damaged, singleChoice } from '../../test-data/questions';
 import { gradeSingleChoice } from './grade-single-choice';
 
 describe('gradeSingleChoice', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { damaged, trueFalseNotStated } from './fixtures';
+import { damaged, trueFalseNotStated } from '../../test-data/questions';
 import { gradeTrueFalseNotStated } from './grade-true-false-not-stated';
 
 describe('gradeTrueFalseNotStated', () => {

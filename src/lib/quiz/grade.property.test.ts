@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { QUESTION_TYPES } from '$lib/content/schema';
+import { QUESTION_TYPES } from '$lib/content/kinds';
 import type { Question } from '$lib/content/model';
-import { damaged, everyType } from './fixtures';
+import { damaged, everyType } from '../../test-data/questions';
 import { gradeAnswer, isComplete } from './grade';
 import type { Grade, Response } from './response';
 

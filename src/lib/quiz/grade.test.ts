@@ -12,7 +12,7 @@ import {
 	shortAnswer,
 	singleChoice,
 	trueFalseNotStated
-} from './fixtures';
+} from '../../test-data/questions';
 import { emptyResponse, gradeAnswer, isComplete } from './grade';
 import { responseSchema } from './response';
 

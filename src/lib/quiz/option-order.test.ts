@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../../scripts/content-files';
-import { loadBank } from '$lib/content/load';
+import { loadBank } from '$lib/server/load';
 import { newOrderSeed, optionOrder, parseOrderSeed, SHARED_SEED } from './option-order';
 
 const seed = fc.stringMatching(/^[a-z0-9]{16}$/);

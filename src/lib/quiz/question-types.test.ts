@@ -10,7 +10,7 @@ import {
 	shortAnswer,
 	singleChoice,
 	trueFalseNotStated
-} from './fixtures';
+} from '../../test-data/questions';
 import { gradeAnswer, responseTo, zeroGrade } from './grade';
 import {
 	filledSentence,

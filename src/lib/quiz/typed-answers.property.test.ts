@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../../scripts/content-files';
-import { loadBank } from '$lib/content/load';
+import { loadBank } from '$lib/server/load';
 import type { FillBlanksQuestion, ShortAnswerQuestion } from '$lib/content/model';
 import { gradeFillBlanks } from './grade-fill-blanks';
 import { gradeShortAnswer } from './grade-short-answer';

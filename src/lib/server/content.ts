@@ -1,9 +1,11 @@
 /**
- * The checked bank, built once at build time from `questions/`. Server-only: the YAML parser and
- * the validator stay out of the browser; pages receive plain data through their load functions.
+ * The checked bank, built once at build time from `questions/` (and any folder CLOSE_READ_CONTENT
+ * names). Server-only: the YAML parser and the validator stay out of the browser; pages receive
+ * plain data through their load functions.
  */
-import { loadBank } from '$lib/content/load';
-import type { Bank, Question, Reading } from '$lib/content/model';
+import { extraContentFiles } from './content-files';
+import { loadBank } from './load';
+import type { Bank, Question, Reading, StudyArticle } from '$lib/content/model';
 import { splitSentences } from '$lib/content/text';
 
 const sources = import.meta.glob<string>('/questions/**/*.{yaml,yml,txt}', {
@@ -13,9 +15,12 @@ const sources = import.meta.glob<string>('/questions/**/*.{yaml,yml,txt}', {
 });
 
 function build(): Bank {
-	const files = Object.fromEntries(
-		Object.entries(sources).map(([path, text]) => [path.replace(/^\/questions\//, ''), text])
-	);
+	const files = {
+		...Object.fromEntries(
+			Object.entries(sources).map(([path, text]) => [path.replace(/^\/questions\//, ''), text])
+		),
+		...extraContentFiles()
+	};
 	const { bank, problems } = loadBank(files);
 	if (problems.length > 0) {
 		const list = problems.map(
@@ -38,23 +43,24 @@ export function questionsOf(readingId: string): Question[] {
 	return bank.questions.filter((question) => question.readingId === readingId);
 }
 
-/** Everything a page needs to run any question beside its passage: lessons and review use it. */
+/**
+ * Everything a page needs to run any question beside its passage: lessons and review use it.
+ * Every article comes with it, so a question from any of them finds its own text.
+ */
 export function studyMaterial() {
-	const article = bank.articles[0];
 	return {
 		readings: bank.readings,
 		questions: bank.questions,
 		glossary: bank.glossary,
 		// Ids of questions the authors revised or retired, so an old lesson link can say so.
 		retiredQuestionIds: bank.retired.map((question) => question.id),
-		article: article
-			? {
-					title: article.title,
-					blocks: article.sections.map((section) => ({
-						heading: section.heading,
-						sentences: splitSentences(section.text)
-					}))
-				}
-			: null
+		articles: bank.articles.map((article): StudyArticle => ({
+			id: article.id,
+			title: article.title,
+			blocks: article.sections.map((section) => ({
+				heading: section.heading,
+				sentences: splitSentences(section.text)
+			}))
+		}))
 	};
 }

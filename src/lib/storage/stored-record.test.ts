@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildAttempt, buildProgress } from '../progress/fixtures';
+import { buildAttempt, buildProgress } from '../../test-data/progress';
 import {
 	emptyProgress,
 	mergeProgress,

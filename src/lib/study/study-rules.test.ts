@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildLesson } from '$lib/lesson/fixtures';
-import { buildAttempt, buildQuestion } from '$lib/progress/fixtures';
+import { buildLesson } from '../../test-data/lessons';
+import { buildAttempt, buildQuestion } from '../../test-data/progress';
 import {
 	attemptsInScope,
 	finishesReading,

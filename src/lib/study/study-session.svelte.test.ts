@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildLesson } from '$lib/lesson/fixtures';
+import { buildLesson } from '../../test-data/lessons';
 import { lessonRuns } from '$lib/lesson/student-state.svelte';
 import { progress } from '$lib/progress/progress.svelte';
-import { singleChoice, trueFalseNotStated } from '$lib/quiz/fixtures';
+import { singleChoice, trueFalseNotStated } from '../../test-data/questions';
 import type { Response } from '$lib/quiz/response';
 import { deviceRecord } from './device-record';
-import { deviceRuns } from './device-runs';
-import { PreviewRecord } from './preview-record.svelte';
+import { deviceRuns } from '$lib/lesson/device-runs';
+import { PreviewRecord } from '$lib/lesson/preview-record.svelte';
 import type { AnswerContext, LessonRunRecord, StudyRecord } from './study-record';
 import { StudySession } from './study-session.svelte';
 

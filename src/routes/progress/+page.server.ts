@@ -3,7 +3,12 @@ import { bank } from '$lib/server/content';
 import type { PageServerLoad } from './$types';
 
 export const load = (() => ({
-	articleId: bank.articles[0]?.id ?? '',
+	articles: bank.articles.map(({ id, title }) => ({ id, title })),
 	readings: summarizeReadings(bank),
-	questions: bank.questions.map(({ id, readingId, skill }) => ({ id, readingId, skill }))
+	questions: bank.questions.map(({ id, articleId, readingId, skill }) => ({
+		id,
+		articleId,
+		readingId,
+		skill
+	}))
 })) satisfies PageServerLoad;

@@ -2,7 +2,7 @@
  * LMS exports made in the teacher's browser: the bank comes from a static file and the exporters
  * load only when asked for, so nobody else downloads them.
  */
-import type { CanonicalBank } from '$lib/content/canonical';
+import type { CanonicalBank } from '$lib/server/canonical';
 import { downloadFile } from '$lib/components/download-file';
 
 export type LmsFormat = 'gift' | 'moodle-xml' | 'qti21' | 'qti3';
@@ -14,14 +14,44 @@ export const LMS_FORMATS: { format: LmsFormat; label: string }[] = [
 	{ format: 'qti3', label: 'QTI 3.0' }
 ];
 
-/** Downloads the export and returns the warning about questions the format cannot hold. */
+/** What `/teach/bank.json` holds: the canonical bank of each article. */
+export interface LmsBanks {
+	articles: CanonicalBank[];
+}
+
+/**
+ * Downloads the export and returns the warning about questions the format cannot hold. An LMS
+ * file holds one article (its whole-article questions need its text), so questions from several
+ * articles download as one file per article.
+ */
 export async function downloadLmsExport(
 	format: LmsFormat,
 	bankUrl: string,
 	name: string,
 	questionIds?: string[]
 ): Promise<string | null> {
-	const bank = (await (await fetch(bankUrl)).json()) as CanonicalBank;
+	const { articles } = (await (await fetch(bankUrl)).json()) as LmsBanks;
+	const parts = articles.flatMap((bank) => {
+		const own = questionIds?.filter((id) => bank.questions.some((q) => q.id === id));
+		return own === undefined || own.length > 0 ? [{ bank, ids: own }] : [];
+	});
+	const warnings: string[] = [];
+	for (const { bank, ids } of parts) {
+		const fileName = parts.length > 1 ? `${name}-${bank.article.id}` : name;
+		const warning = await downloadOne(format, bank, fileName, ids);
+		if (warning) {
+			warnings.push(warning);
+		}
+	}
+	return warnings.length > 0 ? warnings.join(' ') : null;
+}
+
+async function downloadOne(
+	format: LmsFormat,
+	bank: CanonicalBank,
+	name: string,
+	questionIds: string[] | undefined
+): Promise<string | null> {
 	const { describeSkipped } = await import('$lib/lesson/lms/selection');
 	if (format === 'gift' || format === 'moodle-xml') {
 		const exported =

@@ -1,6 +1,6 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { matching, singleChoice } from '$lib/quiz/fixtures';
+import { matching, singleChoice } from '../../../test-data/questions';
 import { optionOrder, SHARED_SEED } from '$lib/quiz/option-order';
 import QuestionHarness from '../../../test-data/QuestionHarness.svelte';
 

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { PassageState } from '$lib/components/passage/passage-state.svelte';
-import { multipleSelect, singleChoice, trueFalseNotStated } from '$lib/quiz/fixtures';
+import { multipleSelect, singleChoice, trueFalseNotStated } from '../../../test-data/questions';
 import QuestionHarness from '../../../test-data/QuestionHarness.svelte';
 
 describe('QuestionCard', () => {

@@ -7,7 +7,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Attempt } from '$lib/progress/record';
-import { fillBlanks, matching, multipleSelect, singleChoice } from '$lib/quiz/fixtures';
+import { fillBlanks, matching, multipleSelect, singleChoice } from '../../../test-data/questions';
 import { optionOrder } from '$lib/quiz/option-order';
 import QuestionHarness from '../../../test-data/QuestionHarness.svelte';
 import { ORDER_SEED_KEY, OrderSeed } from './order-seed.svelte';

@@ -5,7 +5,13 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { evidence, fillBlanks, matching, ordering, shortAnswer } from '$lib/quiz/fixtures';
+import {
+	evidence,
+	fillBlanks,
+	matching,
+	ordering,
+	shortAnswer
+} from '../../../test-data/questions';
 import PassageHarness from '../../../test-data/PassageHarness.svelte';
 import QuestionHarness from '../../../test-data/QuestionHarness.svelte';
 

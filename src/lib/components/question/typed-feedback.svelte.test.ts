@@ -5,7 +5,7 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { shortAnswer } from '$lib/quiz/fixtures';
+import { shortAnswer } from '../../../test-data/questions';
 import QuestionHarness from '../../../test-data/QuestionHarness.svelte';
 
 const question = shortAnswer({

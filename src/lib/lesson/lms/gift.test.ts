@@ -1,10 +1,10 @@
 import { parse, type GIFTQuestion, type TextChoice } from 'gift-pegjs';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../../../scripts/content-files';
-import type { CanonicalQuestion } from '../../content/canonical';
-import { canonicalExport } from '../../content/canonical';
-import { loadBank } from '../../content/load';
-import { everyTypeBank, specialCharacterBank, SPECIAL } from './fixtures';
+import type { CanonicalQuestion } from '../../server/canonical';
+import { canonicalExport } from '../../server/canonical';
+import { loadBank } from '../../server/load';
+import { everyTypeBank, specialCharacterBank, SPECIAL } from '../../../test-data/lms-banks';
 import { toGift } from './gift';
 
 const real = canonicalExport(loadBank(readContentFiles()).bank, 'putin-macron-talks');

@@ -5,7 +5,7 @@
  * Moodle's ID number and tags, and its explanation as general feedback (`####`). A `$CATEGORY`
  * line files each reading's questions under `$course$/Close Read/<reading title>`.
  */
-import type { CanonicalBank, CanonicalQuestion } from '../../content/canonical';
+import type { CanonicalBank, CanonicalQuestion } from '../../server/canonical';
 import { collapseSpace } from '../../content/text';
 import { VERDICTS } from '../../quiz/choice-marks';
 import { choiceCredits, percent } from './credit';

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../../../scripts/content-files';
-import { canonicalExport, type CanonicalQuestion } from '../../content/canonical';
-import { loadBank } from '../../content/load';
-import * as quiz from '../../quiz/fixtures';
-import { everyTypeBank, fixtureBank, specialCharacterBank, SPECIAL } from './fixtures';
+import { canonicalExport, type CanonicalQuestion } from '../../server/canonical';
+import { loadBank } from '../../server/load';
+import * as quiz from '../../../test-data/questions';
+import {
+	everyTypeBank,
+	fixtureBank,
+	specialCharacterBank,
+	SPECIAL
+} from '../../../test-data/lms-banks';
 import { toMoodleXml } from './moodle-xml';
 import { escapeHtml } from './question-html';
 import { findAll, findOne, readXml, textOf, wellFormed, type ReadElement } from './read-xml';

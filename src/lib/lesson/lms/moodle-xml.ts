@@ -4,7 +4,7 @@
  * escaped XML. Each reading's questions go in the category `$course$/Close Read/<reading title>`,
  * each question carries its id as name and ID number, and its explanation as general feedback.
  */
-import type { CanonicalBank, CanonicalQuestion } from '../../content/canonical';
+import type { CanonicalBank, CanonicalQuestion } from '../../server/canonical';
 import { VERDICTS } from '../../quiz/choice-marks';
 import { choiceCredits, percent } from './credit';
 import { escapeHtml, explanationHtml, questionHtml } from './question-html';

@@ -4,7 +4,7 @@
  * nothing, map_response for partial credit; only a sentence with several gaps needs rules of its
  * own (one response per gap, averaged).
  */
-import type { CanonicalBank, CanonicalQuestion } from '../../content/canonical';
+import type { CanonicalBank, CanonicalQuestion } from '../../server/canonical';
 import { VERDICTS } from '../../quiz/choice-marks';
 import { choiceCredits } from './credit';
 import { sentenceParagraphs } from './question-context';

@@ -4,7 +4,7 @@
  * versions say the same thing. This file is the frame every item shares (reading, outcomes,
  * feedback); qti-interactions.ts holds what each question type puts in it.
  */
-import type { CanonicalBank, CanonicalQuestion } from '../../content/canonical';
+import type { CanonicalBank, CanonicalQuestion } from '../../server/canonical';
 import { interactionFor, type ResponseTemplate } from './qti-interactions';
 import { instructionFor, passageFor } from './question-context';
 import { el, ncName, type XmlElement } from './xml-tree';

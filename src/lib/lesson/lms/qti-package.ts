@@ -4,7 +4,7 @@
  * two QTI versions differ only in the `QtiVersion` they pass in (qti21.ts, qti3.ts).
  */
 import { strToU8, zipSync } from 'fflate';
-import type { CanonicalBank } from '../../content/canonical';
+import type { CanonicalBank } from '../../server/canonical';
 import type { ResponseTemplate } from './qti-interactions';
 import { qtiItem } from './qti-item';
 import { categoryTitle } from './question-context';

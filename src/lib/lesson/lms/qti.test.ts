@@ -5,11 +5,16 @@ import {
 	canonicalExport,
 	type CanonicalBank,
 	type CanonicalQuestion
-} from '../../content/canonical';
-import { loadBank } from '../../content/load';
+} from '../../server/canonical';
+import { loadBank } from '../../server/load';
 import { splitSentences } from '../../content/text';
-import * as quiz from '../../quiz/fixtures';
-import { everyTypeBank, fixtureBank, specialCharacterBank, SPECIAL } from './fixtures';
+import * as quiz from '../../../test-data/questions';
+import {
+	everyTypeBank,
+	fixtureBank,
+	specialCharacterBank,
+	SPECIAL
+} from '../../../test-data/lms-banks';
 import { MANIFEST, TEST_FILE, type QtiPackage, type QtiVersion } from './qti-package';
 import { QTI_21, toQti21Package } from './qti21';
 import { QTI_3, toQti3Package } from './qti3';

@@ -2,7 +2,7 @@
  * QTI 2.1 content packages (Canvas, Blackboard, most LMSs): see qti-package.ts for the package
  * and qti-item.ts for how each question type becomes an item.
  */
-import type { CanonicalBank } from '../../content/canonical';
+import type { CanonicalBank } from '../../server/canonical';
 import { toQtiPackage, type QtiPackage, type QtiVersion } from './qti-package';
 
 export const QTI_21: QtiVersion = {

@@ -3,7 +3,7 @@
  * the names change: `choiceInteraction` becomes `qti-choice-interaction`, `baseType` becomes
  * `base-type`, HTML stays HTML, and modal feedback wraps its content in `qti-content-body`.
  */
-import type { CanonicalBank } from '../../content/canonical';
+import type { CanonicalBank } from '../../server/canonical';
 import { toQtiPackage, type QtiPackage, type QtiVersion } from './qti-package';
 import { isElement, type XmlElement, type XmlNode } from './xml-tree';
 

@@ -2,7 +2,7 @@
  * What a question is shown with once it leaves the app: the passage it is asked about, the
  * instruction the app's question card adds, and the LMS category it is filed under.
  */
-import type { CanonicalBank, CanonicalQuestion } from '../../content/canonical';
+import type { CanonicalBank, CanonicalQuestion } from '../../server/canonical';
 import { collapseSpace, splitSentences } from '../../content/text';
 
 export interface Passage {

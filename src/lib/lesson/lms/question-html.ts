@@ -2,7 +2,7 @@
  * The question text as HTML for Moodle (GIFT and Moodle XML): the reading's title and text, then
  * the prompt, so a student in the LMS reads the passage the question is about.
  */
-import type { CanonicalBank, CanonicalQuestion } from '../../content/canonical';
+import type { CanonicalBank, CanonicalQuestion } from '../../server/canonical';
 import { instructionFor, passageFor } from './question-context';
 
 export function escapeHtml(text: string): string {

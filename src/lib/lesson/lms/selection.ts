@@ -2,7 +2,7 @@
  * Which questions an LMS export covers, in which order, and how it reports the ones a format
  * cannot express: every exporter lists those rather than dropping them silently.
  */
-import type { CanonicalBank, CanonicalQuestion } from '../../content/canonical';
+import type { CanonicalBank, CanonicalQuestion } from '../../server/canonical';
 import type { QuestionType } from '../../content/model';
 
 export interface SkippedQuestion {

@@ -6,7 +6,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../../../scripts/content-files';
-import { loadBank } from '$lib/content/load';
+import { loadBank } from '$lib/server/load';
 import ReadingView from './ReadingView.svelte';
 
 const { bank } = loadBank(readContentFiles());

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Question, SingleChoiceQuestion } from '$lib/content/model';
-import { buildLesson } from '$lib/lesson/fixtures';
+import { buildLesson } from '../../../test-data/lessons';
 import {
 	evidence,
 	fillBlanks,
@@ -12,7 +12,7 @@ import {
 	shortAnswer,
 	singleChoice,
 	trueFalseNotStated
-} from '$lib/quiz/fixtures';
+} from '../../../test-data/questions';
 import PrintView from './PrintView.svelte';
 import type { PrintArticle, PrintReading } from './worksheet';
 

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { collectResults, type ResultsInput } from '$lib/lesson/class-results';
-import { buildLesson, buildResult } from '$lib/lesson/fixtures';
+import { buildLesson, buildResult } from '../../../test-data/lessons';
 import { lessonIdentity } from '$lib/lesson/lesson';
 import type { LessonResult } from '$lib/lesson/lesson-result';
 import { decodeResultsCode, encodeResultsCode } from '$lib/lesson/results-code';

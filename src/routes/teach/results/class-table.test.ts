@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectResults } from '$lib/lesson/class-results';
-import { buildLesson, buildResult } from '$lib/lesson/fixtures';
+import { buildLesson, buildResult } from '../../../test-data/lessons';
 import { lessonIdentity } from '$lib/lesson/lesson';
 import type { LessonResult } from '$lib/lesson/lesson-result';
 import { encodeResultsCode } from '$lib/lesson/results-code';
