@@ -10,6 +10,10 @@ const config = {
 		// Every page is prerendered; a missing page is an error at build time, not a blank page later.
 		// 404.html is what static hosts serve for an unknown address; it shows the not-found page.
 		adapter: adapter({ strict: true, fallback: '404.html' }),
+		// BASE_PATH=/close-read serves the site from a sub-path (GitHub Pages, a school server's
+		// folder); the default build stays at the root. Asset links stay relative either way, so a
+		// lesson page also runs from an LMS's path inside a SCORM package.
+		paths: { base: process.env.BASE_PATH ?? '', relative: true },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Styles inlined into each page: no stylesheet round trip before the first paint.
 		inlineStyleThreshold: 20_000,

@@ -1,7 +1,9 @@
 /**
  * A small static server for the built site: `npm start` (after building) and the end-to-end
  * tests and benchmark use it. It gzips what it sends, as a real host would, so measured sizes are
- * honest. Usage: tsx scripts/serve.ts [--port 4173] [--root build]
+ * honest. Usage: tsx scripts/serve.ts [--port 4173] [--root build] [--base /close-read]
+ * (--base serves the folder under that sub-path, as GitHub Pages or a school server's folder would,
+ * for a site built with the same BASE_PATH).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type OutgoingHttpHeaders, type Server } from 'node:http';
@@ -36,14 +38,20 @@ function locate(root: string, pathname: string): string | null {
 	return existsSync(index) ? index : null;
 }
 
-export function startServer({ root = 'build', port = 4173, host = '127.0.0.1' } = {}): Promise<{
+export function startServer({
+	root = 'build',
+	port = 4173,
+	host = '127.0.0.1',
+	base = ''
+} = {}): Promise<{
 	server: Server;
 	url: string;
 }> {
-	const base = resolve(root);
+	const folder = resolve(root);
 	const server = createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
-		let file = locate(base, url.pathname);
+		const inside = url.pathname === base || url.pathname.startsWith(`${base}/`);
+		let file = inside ? locate(folder, url.pathname.slice(base.length) || '/') : null;
 		let status = 200;
 		// A folder asked for without its slash: send the browser to the canonical address.
 		if (file && file.endsWith('index.html') && !url.pathname.endsWith('/')) {
@@ -53,7 +61,7 @@ export function startServer({ root = 'build', port = 4173, host = '127.0.0.1' } 
 		}
 		if (!file) {
 			status = 404;
-			file = locate(base, '/404.html');
+			file = locate(folder, '/404.html');
 		}
 		if (!file) {
 			response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
@@ -89,7 +97,7 @@ export function startServer({ root = 'build', port = 4173, host = '127.0.0.1' } 
 		server.listen(port, host, () => {
 			const address = server.address();
 			const actual = typeof address === 'object' && address ? address.port : port;
-			done({ server, url: `http://${host}:${actual}/` });
+			done({ server, url: `http://${host}:${actual}${base}/` });
 		});
 	});
 }
@@ -106,7 +114,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	}
 	const { url } = await startServer({
 		root,
-		port: Number(argument('--port', process.env.PORT ?? '4173'))
+		port: Number(argument('--port', process.env.PORT ?? '4173')),
+		base: argument('--base', '').replace(/\/$/, '')
 	});
 	console.log(`Close Read is running at ${url}  (Ctrl+C to stop)`);
 }
