@@ -3,6 +3,8 @@
  * load only when asked for, so nobody else downloads them.
  */
 import type { CanonicalBank } from '$lib/content/canonical';
+import type { Lesson } from '$lib/lesson/lesson';
+import type { ScormVersion } from '$lib/lesson/scorm/interactions';
 import { downloadFile } from '$lib/components/download-file';
 
 export type LmsFormat = 'gift' | 'moodle-xml' | 'qti21' | 'qti3';
@@ -41,4 +43,33 @@ export async function downloadLmsExport(
 			: (await import('$lib/lesson/lms/qti3')).toQti3Package(bank, questionIds);
 	downloadFile(`${name}-${format}.zip`, pack.zip as BlobPart, 'application/zip');
 	return pack.skipped.length > 0 ? describeSkipped(pack.skipped) : null;
+}
+
+export const SCORM_FORMATS: { version: ScormVersion; label: string }[] = [
+	{ version: 'scorm12', label: 'SCORM 1.2 package' },
+	{ version: 'scorm2004', label: 'SCORM 2004 package' }
+];
+
+/**
+ * Packs the lesson with the lesson page and every file it loads, fetched from this site (from the
+ * offline cache when offline), and downloads the zip. `siteRoot` is the site's root URL.
+ */
+export async function downloadScormPackage(
+	version: ScormVersion,
+	siteRoot: URL,
+	lesson: Lesson,
+	lessonCode: string,
+	name: string
+): Promise<void> {
+	const { buildScormPackage } = await import('$lib/lesson/scorm/package');
+	const built = await buildScormPackage({
+		version,
+		lesson,
+		lessonCode,
+		read: async (path) => {
+			const response = await fetch(new URL(path, siteRoot));
+			return response.ok ? new Uint8Array(await response.arrayBuffer()) : null;
+		}
+	});
+	downloadFile(`${name}-${version}.zip`, built.zip as BlobPart, 'application/zip');
 }

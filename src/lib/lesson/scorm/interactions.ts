@@ -90,12 +90,10 @@ export function learnerResponse(
 		case 'fill-blanks':
 			return version === 'scorm12'
 				? cut(response.blanks.join(', '))
-				: cut(
-						list(
-							version,
-							response.blanks.map((blank) => plain(blank, FILL_IN_PART))
-						)
-					);
+				: list(
+						version,
+						response.blanks.map((blank) => plain(blank, FILL_IN_PART))
+					).slice(0, LIMITS.scorm2004);
 		case 'ordering': {
 			// Each item by the letter of its place in the question's right order.
 			const items = question.type === 'ordering' ? question.items : [];

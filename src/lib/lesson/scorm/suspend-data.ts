@@ -10,9 +10,10 @@
  * unanswered, else the tries (1-9), the first response, and '>' and the latest response when it
  * differs. A response written as '=' and a number is only a score, in ten-thousandths, base 36.
  */
+import * as v from 'valibot';
 import type { Question } from '$lib/content/model';
 import { gradeAnswer } from '$lib/quiz/grade';
-import type { Response } from '$lib/quiz/response';
+import { responseSchema, type Response } from '$lib/quiz/response';
 import type { ScormVersion } from './interactions';
 
 export const SUSPEND_DATA_LIMITS: Record<ScormVersion, number> = {
@@ -86,7 +87,13 @@ function responseCode(response: Response): string {
 	}
 }
 
+/** The response a code stands for, checked like any response from outside. */
 function responseOf(question: Question, code: string): Response | null {
+	const read = v.safeParse(responseSchema, readResponse(question, code));
+	return read.success ? read.output : null;
+}
+
+function readResponse(question: Question, code: string): unknown {
 	switch (question.type) {
 		case 'single-choice': {
 			const choice = parseInt(code, 36);
@@ -148,38 +155,39 @@ export function encodeLessonState(
 	limit: number
 ): string {
 	const head = [TAG, timeCode(state.startedAt), timeCode(state.finishedAt), base36(state.part)];
-	const levels = state.questions.map(() => 0 as 0 | 1 | 2);
-	const fields = state.questions.map((each, index) => {
+	// Each question's field at the three levels of detail, worked out once.
+	const choices = state.questions.map((each, index) => {
 		const question = questions[index];
-		return question ? field(question, each, 0) : '';
+		return question ? ([0, 1, 2] as const).map((level) => field(question, each, level)) : [''];
 	});
-	const length = () =>
-		head.join('|').length + fields.reduce((sum, text) => sum + 1 + text.length, 0);
-	let total = length();
-	while (total > limit) {
-		// Lower the detail of the question where that saves the most.
-		let best = -1;
-		let bestSaving = 0;
-		let bestField = '';
-		for (const [index, level] of levels.entries()) {
-			const question = questions[index];
-			if (level === 2 || !question) {
-				continue;
+	const levels = choices.map(() => 0);
+	const fields = choices.map((options) => options[0] ?? '');
+	let total = head.join('|').length + fields.reduce((sum, text) => sum + 1 + text.length, 0);
+	// First every latest response, then first responses, longest first, until the state fits.
+	for (const level of [1, 2]) {
+		while (total > limit) {
+			let best = -1;
+			let bestSaving = 0;
+			for (const [index, options] of choices.entries()) {
+				const saving =
+					(levels[index] ?? 0) < level
+						? (fields[index] ?? '').length - (options[level] ?? '').length
+						: 0;
+				if (saving > bestSaving) {
+					best = index;
+					bestSaving = saving;
+				}
 			}
-			const lower = field(question, state.questions[index] ?? null, (level + 1) as 1 | 2);
-			const saving = (fields[index] ?? '').length - lower.length;
-			if (saving > bestSaving) {
-				best = index;
-				bestSaving = saving;
-				bestField = lower;
+			if (best < 0) {
+				break;
 			}
+			levels[best] = level;
+			fields[best] = choices[best]?.[level] ?? '';
+			total -= bestSaving;
 		}
-		if (best < 0) {
-			throw new Error(`The lesson's state cannot fit in ${limit} characters.`);
-		}
-		levels[best] = levels[best] === 0 ? 1 : 2;
-		total -= (fields[best] ?? '').length - bestField.length;
-		fields[best] = bestField;
+	}
+	if (total > limit) {
+		throw new Error(`The lesson's state cannot fit in ${limit} characters.`);
 	}
 	return [...head, ...fields].join('|');
 }
@@ -209,7 +217,13 @@ export function decodeLessonState(
 		const first = firstCode.startsWith('=')
 			? { score: Math.min(1, parseInt(firstCode.slice(1), 36) / 10000 || 0) }
 			: responseOf(question, firstCode);
-		const latest = latestCode === undefined ? null : responseOf(question, latestCode);
+		// No latest: the same as the first (or, in a state cut to fit, no longer known).
+		const latest =
+			latestCode !== undefined
+				? responseOf(question, latestCode)
+				: tries > 1 && first !== null && !isScoreOnly(first)
+					? first
+					: null;
 		if (!(tries >= 1 && tries <= 9) || first === null) {
 			return null;
 		}
