@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import adapter from '@sveltejs/adapter-static';
 import { BOOT_SCRIPT } from './src/lib/settings/boot.js';
 
+// BUILD_DIR: where the site is written; the sub-path build goes beside the default one.
+const out = process.env.BUILD_DIR ?? 'build';
 const bootHash = `sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
@@ -9,7 +11,7 @@ const config = {
 	kit: {
 		// Every page is prerendered; a missing page is an error at build time, not a blank page later.
 		// 404.html is what static hosts serve for an unknown address; it shows the not-found page.
-		adapter: adapter({ strict: true, fallback: '404.html' }),
+		adapter: adapter({ pages: out, assets: out, strict: true, fallback: '404.html' }),
 		// BASE_PATH=/close-read serves the site from a sub-path (GitHub Pages, a school server's
 		// folder); the default build stays at the root. Asset links stay relative either way, so a
 		// lesson page also runs from an LMS's path inside a SCORM package.

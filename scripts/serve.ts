@@ -42,7 +42,9 @@ export function startServer({
 	root = 'build',
 	port = 4173,
 	host = '127.0.0.1',
-	base = ''
+	base = '',
+	// An LMS shows a SCORM package in a frame of its own pages: its test server allows that.
+	frameAncestors = "'none'"
 } = {}): Promise<{
 	server: Server;
 	url: string;
@@ -54,7 +56,7 @@ export function startServer({
 		let file = inside ? locate(folder, url.pathname.slice(base.length) || '/') : null;
 		let status = 200;
 		// A folder asked for without its slash: send the browser to the canonical address.
-		if (file && file.endsWith('index.html') && !url.pathname.endsWith('/')) {
+		if (file && file.endsWith('index.html') && !/(\/|\/index\.html)$/.test(url.pathname)) {
 			response.writeHead(308, { location: `${url.pathname}/${url.search}` });
 			response.end();
 			return;
@@ -76,7 +78,7 @@ export function startServer({
 				: 'no-cache',
 			'x-content-type-options': 'nosniff',
 			'referrer-policy': 'no-referrer',
-			'content-security-policy': "frame-ancestors 'none'"
+			'content-security-policy': `frame-ancestors ${frameAncestors}`
 		};
 		const gzip =
 			COMPRESSIBLE.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));

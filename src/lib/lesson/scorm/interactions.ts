@@ -4,8 +4,8 @@
  * and the correct one written in that version's format, and the result of the first try (the one
  * the lesson scores).
  */
-import type { Question } from '$lib/content/model';
-import type { Response } from '$lib/quiz/response';
+import type { Question } from '../../content/model';
+import type { Response } from '../../quiz/response';
 
 export type ScormVersion = 'scorm12' | 'scorm2004';
 

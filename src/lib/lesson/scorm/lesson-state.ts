@@ -3,10 +3,10 @@
  * suspend data (what the LMS keeps between visits). Restored first tries keep their score, so the
  * lesson's score never changes on a resume, even where the state had to drop the response.
  */
-import type { Question } from '$lib/content/model';
-import { gradeAnswer } from '$lib/quiz/grade';
-import type { Response } from '$lib/quiz/response';
-import type { Attempt } from '$lib/progress/record';
+import type { Question } from '../../content/model';
+import { gradeAnswer } from '../../quiz/grade';
+import type { Response } from '../../quiz/response';
+import type { Attempt } from '../../progress/record';
 import type { LessonState, QuestionState } from './suspend-data';
 
 /** Marks the id of a restored first try whose response the state did not keep. */

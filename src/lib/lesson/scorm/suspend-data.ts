@@ -11,9 +11,9 @@
  * differs. A response written as '=' and a number is only a score, in ten-thousandths, base 36.
  */
 import * as v from 'valibot';
-import type { Question } from '$lib/content/model';
-import { gradeAnswer } from '$lib/quiz/grade';
-import { responseSchema, type Response } from '$lib/quiz/response';
+import type { Question } from '../../content/model';
+import { gradeAnswer } from '../../quiz/grade';
+import { responseSchema, type Response } from '../../quiz/response';
 import type { ScormVersion } from './interactions';
 
 export const SUSPEND_DATA_LIMITS: Record<ScormVersion, number> = {

@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+import { startServer } from '../scripts/serve';
+const { server, url } = await startServer({ root: '/tmp/lmsdbg', port: 0, frameAncestors: "'self'" });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('requestfailed', (r) => console.log('failed', r.url()));
+page.on('response', (r) => { if (r.status() >= 400) console.log('status', r.status(), r.url()); });
+await page.goto(`${url}content/lesson/index.html`);
+await page.waitForTimeout(4000);
+console.log((await page.textContent('body'))?.slice(0, 600));
+await browser.close(); server.close();
