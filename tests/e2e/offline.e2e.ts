@@ -46,7 +46,7 @@ describe('offline', () => {
 		await row.waitFor();
 		expect(await row.getByRole('cell').first().textContent()).toMatch(/^1 of \d+$/);
 		await context.setOffline(false);
-	}, 90_000);
+	}, 240_000);
 });
 
 describe('a new deploy', () => {
