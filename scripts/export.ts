@@ -23,7 +23,11 @@ import { toGift } from '../src/lib/lesson/lms/gift';
 import { toMoodleXml } from '../src/lib/lesson/lms/moodle-xml';
 import { toQti21Package } from '../src/lib/lesson/lms/qti21';
 import { toQti3Package } from '../src/lib/lesson/lms/qti3';
-import { describeSkipped, type SkippedQuestion } from '../src/lib/lesson/lms/selection';
+import {
+	describeDifferences,
+	describeSkipped,
+	type SkippedQuestion
+} from '../src/lib/lesson/lms/selection';
 import { buildScormPackage, LAUNCH_PAGE } from '../src/lib/lesson/scorm/package';
 import { readContentFiles } from './content-files';
 
@@ -126,9 +130,11 @@ function exportTo(
 ) {
 	const out = option('out');
 	let skipped: SkippedQuestion[];
+	let differences: SkippedQuestion[];
 	if (format === 'gift' || format === 'moodle-xml') {
 		const result = format === 'gift' ? toGift(bank, ids) : toMoodleXml(bank, ids);
 		skipped = result.skipped;
+		differences = result.differences;
 		if (out === undefined) {
 			process.stdout.write(result.text);
 		} else {
@@ -137,12 +143,16 @@ function exportTo(
 	} else {
 		const result = format === 'qti21' ? toQti21Package(bank, ids) : toQti3Package(bank, ids);
 		skipped = result.skipped;
+		differences = result.differences;
 		const path = resolve(out ?? `close-read-${format}.zip`);
 		writeFileSync(path, result.zip);
 		console.log(path);
 	}
 	if (skipped.length > 0) {
 		console.error(describeSkipped(skipped));
+	}
+	if (differences.length > 0) {
+		console.error(describeDifferences(differences));
 	}
 }
 

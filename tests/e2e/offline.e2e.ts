@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/serve';
-import { ADDRESSES } from './routes';
 import { expectEveryAddressOffline } from './offline-check';
 import { siteUrl, useBrowser, type Page } from './site';
 

@@ -4,6 +4,7 @@
  */
 import type { CanonicalBank } from '$lib/content/canonical';
 import type { Lesson } from '$lib/lesson/lesson';
+import type { SkippedQuestion } from '$lib/lesson/lms/selection';
 import type { ScormVersion } from '$lib/lesson/scorm/interactions';
 import { downloadFile } from '$lib/components/download-file';
 
@@ -16,7 +17,10 @@ export const LMS_FORMATS: { format: LmsFormat; label: string }[] = [
 	{ format: 'qti3', label: 'QTI 3.0' }
 ];
 
-/** Downloads the export and returns the warning about questions the format cannot hold. */
+/**
+ * Downloads the export and returns the report: questions the format cannot hold, and those it
+ * grades more strictly than the app (typed answers); null when there is nothing to say.
+ */
 export async function downloadLmsExport(
 	format: LmsFormat,
 	bankUrl: string,
@@ -24,7 +28,18 @@ export async function downloadLmsExport(
 	questionIds?: string[]
 ): Promise<string | null> {
 	const bank = (await (await fetch(bankUrl)).json()) as CanonicalBank;
-	const { describeSkipped } = await import('$lib/lesson/lms/selection');
+	const { describeDifferences, describeSkipped } = await import('$lib/lesson/lms/selection');
+	const report = ({
+		skipped,
+		differences
+	}: {
+		skipped: SkippedQuestion[];
+		differences: SkippedQuestion[];
+	}) =>
+		[
+			...(skipped.length > 0 ? [describeSkipped(skipped)] : []),
+			...(differences.length > 0 ? [describeDifferences(differences)] : [])
+		].join('\n') || null;
 	if (format === 'gift' || format === 'moodle-xml') {
 		const exported =
 			format === 'gift'
@@ -35,14 +50,14 @@ export async function downloadLmsExport(
 			exported.text,
 			format === 'gift' ? 'text/plain' : 'application/xml'
 		);
-		return exported.skipped.length > 0 ? describeSkipped(exported.skipped) : null;
+		return report(exported);
 	}
 	const pack =
 		format === 'qti21'
 			? (await import('$lib/lesson/lms/qti21')).toQti21Package(bank, questionIds)
 			: (await import('$lib/lesson/lms/qti3')).toQti3Package(bank, questionIds);
 	downloadFile(`${name}-${format}.zip`, pack.zip as BlobPart, 'application/zip');
-	return pack.skipped.length > 0 ? describeSkipped(pack.skipped) : null;
+	return report(pack);
 }
 
 export const SCORM_FORMATS: { version: ScormVersion; label: string }[] = [
