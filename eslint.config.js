@@ -6,7 +6,16 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['build/', 'build-close-read/', '.svelte-kit/', 'node_modules/', 'bench-results/', 'test-results/'] },
+	{
+		ignores: [
+			'build/',
+			'build-close-read/',
+			'.svelte-kit/',
+			'node_modules/',
+			'bench-results/',
+			'test-results/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
