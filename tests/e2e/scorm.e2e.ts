@@ -17,7 +17,7 @@ import { loadBank } from '../../src/lib/content/load';
 import { encodeLesson } from '../../src/lib/lesson/lesson-link';
 import type { ScormVersion } from '../../src/lib/lesson/scorm/interactions';
 import { decodeLessonState } from '../../src/lib/lesson/scorm/suspend-data';
-import { useBrowser, type Page } from './site';
+import { siteUrl, useBrowser, type Page } from './site';
 
 const { newStudent } = useBrowser();
 const { bank } = loadBank(readContentFiles());
@@ -269,5 +269,41 @@ describe('a package opened without an LMS', () => {
 		await page.getByRole('heading', { level: 1, name: 'Lesson finished' }).waitFor();
 		expect(await page.getByText('If this message stays').count()).toBe(0);
 		expect(await page.getByRole('button', { name: 'Copy the code' }).isVisible()).toBe(true);
+	});
+});
+
+describe('the SCORM buttons in /teach/', () => {
+	it('download a package of the lesson, made in the browser from the site’s own files', async () => {
+		const { page, problems } = await newStudent({ baseURL: siteUrl(), acceptDownloads: true });
+		const reading = bank.readings[0];
+		await page.goto('/teach/');
+		await page.getByLabel('Title').fill('Week 3 in the LMS');
+		await page.getByLabel('Pass mark (out of 100)').fill('70');
+		await page
+			.locator('summary', { hasText: reading?.title ?? '' })
+			.first()
+			.click();
+		await page.getByRole('checkbox', { name: `Every question of “${reading?.title}”` }).check();
+		await page.getByRole('button', { name: 'Create the lesson link' }).click();
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'SCORM 2004 package' }).click()
+		]);
+		expect(download.suggestedFilename()).toBe('week-3-in-the-lms-scorm2004.zip');
+		const saved = join(lms, download.suggestedFilename());
+		await download.saveAs(saved);
+		const files = unzipSync(new Uint8Array(readFileSync(saved)));
+		const manifest = new TextDecoder().decode(files['imsmanifest.xml']);
+		expect(manifest).toContain('<title>Week 3 in the LMS</title>');
+		expect(manifest).toContain('<imsss:minNormalizedMeasure>0.7</imsss:minNormalizedMeasure>');
+		const page0 = new TextDecoder().decode(files['lesson/index.html']);
+		expect(page0).toMatch(/<html lang="en" data-lms="scorm2004" data-lesson="v1\.[^"]+">/);
+		// Everything the page loads came along: the same set the command line packs.
+		expect(Object.keys(files).filter((path) => path.startsWith('_app/')).length).toBeGreaterThan(
+			20
+		);
+		expect(Object.keys(files).some((path) => path.endsWith('.woff2'))).toBe(true);
+		await page.getByText(/SCORM 2004 package: downloaded/).waitFor();
+		expect(problems).toEqual([]);
 	});
 });
