@@ -10,6 +10,7 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'build-second-article/',
+			'build-close-read/',
 			'.svelte-kit/',
 			'node_modules/',
 			'bench-results/',

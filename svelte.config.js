@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import adapter from '@sveltejs/adapter-static';
 import { BOOT_SCRIPT } from './src/lib/settings/boot.js';
 
+// BUILD_DIR: where the site is written. The sub-path and second-article builds of the end-to-end
+// tests go beside the default one, leaving build/ as it is.
+const out = process.env.BUILD_DIR ?? 'build';
 const bootHash = `sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base64')}`;
-// Where the site is written: build/, or another folder for a build with extra content (the
-// second-article end-to-end test builds into its own, leaving build/ as it is).
-const out = process.env.CLOSE_READ_OUT ?? 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -13,6 +13,10 @@ const config = {
 		// Every page is prerendered; a missing page is an error at build time, not a blank page later.
 		// 404.html is what static hosts serve for an unknown address; it shows the not-found page.
 		adapter: adapter({ pages: out, assets: out, strict: true, fallback: '404.html' }),
+		// BASE_PATH=/close-read serves the site from a sub-path (GitHub Pages, a school server's
+		// folder); the default build stays at the root. Asset links stay relative either way, so a
+		// lesson page also runs from an LMS's path inside a SCORM package.
+		paths: { base: process.env.BASE_PATH ?? '', relative: true },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Styles inlined into each page: no stylesheet round trip before the first paint.
 		inlineStyleThreshold: 20_000,

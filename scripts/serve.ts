@@ -1,7 +1,9 @@
 /**
  * A small static server for the built site: `npm start` (after building) and the end-to-end
  * tests and benchmark use it. It gzips what it sends, as a real host would, so measured sizes are
- * honest. Usage: tsx scripts/serve.ts [--port 4173] [--root build]
+ * honest. Usage: tsx scripts/serve.ts [--port 4173] [--root build] [--base /close-read]
+ * (--base serves the folder under that sub-path, as GitHub Pages or a school server's folder would,
+ * for a site built with the same BASE_PATH).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import {
@@ -74,18 +76,24 @@ export interface ServerOptions {
 	 * their own config files `/_headers` and `/_redirects`: the offline test's host.
 	 */
 	hidden?: readonly string[];
+	/** The sub-path the site is served under ('' for the root), for a site built with BASE_PATH. */
+	base?: string;
+	/** Who may show the pages in a frame: an LMS shows a SCORM package in one of its own pages. */
+	frameAncestors?: string;
 }
 
 export function startServer({
 	root = 'build',
 	port = 4173,
 	host = '127.0.0.1',
-	hidden = []
+	hidden = [],
+	base = '',
+	frameAncestors = "'none'"
 }: ServerOptions = {}): Promise<{
 	server: Server;
 	url: string;
 }> {
-	const base = resolve(root);
+	const folder = resolve(root);
 	const server = createServer((request, response) => {
 		let url: URL;
 		try {
@@ -94,21 +102,25 @@ export function startServer({
 			badRequest(response);
 			return;
 		}
-		let file = hidden.includes(url.pathname) ? null : locate(base, url.pathname);
+		const inside = url.pathname === base || url.pathname.startsWith(`${base}/`);
+		let file =
+			inside && !hidden.includes(url.pathname)
+				? locate(folder, url.pathname.slice(base.length) || '/')
+				: null;
 		if (file === undefined) {
 			badRequest(response);
 			return;
 		}
 		let status = 200;
 		// A folder asked for without its slash: send the browser to the canonical address.
-		if (file && file.endsWith('index.html') && !url.pathname.endsWith('/')) {
+		if (file && file.endsWith('index.html') && !/(\/|\/index\.html)$/.test(url.pathname)) {
 			response.writeHead(308, { location: `${url.pathname}/${url.search}` });
 			response.end();
 			return;
 		}
 		if (!file) {
 			status = 404;
-			file = locate(base, '/404.html') ?? null;
+			file = locate(folder, '/404.html') ?? null;
 		}
 		if (!file) {
 			response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
@@ -123,7 +135,7 @@ export function startServer({
 				: 'no-cache',
 			'x-content-type-options': 'nosniff',
 			'referrer-policy': 'no-referrer',
-			'content-security-policy': "frame-ancestors 'none'"
+			'content-security-policy': `frame-ancestors ${frameAncestors}`
 		};
 		const gzip =
 			COMPRESSIBLE.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
@@ -146,7 +158,7 @@ export function startServer({
 		server.listen(port, host, () => {
 			const address = server.address();
 			const actual = typeof address === 'object' && address ? address.port : port;
-			done({ server, url: `http://${host}:${actual}/` });
+			done({ server, url: `http://${host}:${actual}${base}/` });
 		});
 	});
 }
@@ -168,7 +180,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	}
 	const { url } = await startServer({
 		root,
-		port: Number(argument('--port', process.env.PORT ?? '4173'))
+		port: Number(argument('--port', process.env.PORT ?? '4173')),
+		base: argument('--base', '').replace(/\/$/, '')
 	});
 	console.log(`Close Read is running at ${url}  (Ctrl+C to stop)`);
 }

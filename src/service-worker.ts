@@ -8,7 +8,7 @@
  * build and half of a new one. A new deploy installs beside the old and waits; the page offers
  * the update and reloads once the student accepts it.
  */
-import { build, files, prerendered, version } from '$service-worker';
+import { base, build, files, prerendered, version } from '$service-worker';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `close-read-${version}`;
@@ -34,7 +34,7 @@ worker.addEventListener('install', (event) => {
 			const cache = await caches.open(CACHE);
 			await cache.addAll(ASSETS);
 			// The not-found page is written by the adapter after the build lists its pages.
-			await cache.add('/404.html').catch(() => undefined);
+			await cache.add(`${base}/404.html`).catch(() => undefined);
 		})()
 	);
 });
@@ -72,6 +72,12 @@ async function respond(request: Request, url: URL): Promise<Response> {
 	if (cached) {
 		return cached;
 	}
+	// The same page typed another way (/glossary, /read/<id>, …/index.html): send the browser to
+	// the canonical address, as the host would, so its relative links resolve from the right folder.
+	const canonical = pageAddress(url.pathname);
+	if (canonical !== null && (await cache.match(canonical))) {
+		return Response.redirect(`${canonical}${url.search}`, 308);
+	}
 	try {
 		return await fetch(request);
 	} catch {
@@ -79,7 +85,8 @@ async function respond(request: Request, url: URL): Promise<Response> {
 		// gets the not-found page (which tells the rest); anything else, such as the data of a
 		// reading that is not there, a plain 404, so the app shows not-found rather than trying to
 		// read the 404 page as data and failing with a 500.
-		const notFound = request.mode === 'navigate' ? await cache.match('/404.html') : undefined;
+		const notFound =
+			request.mode === 'navigate' ? await cache.match(`${base}/404.html`) : undefined;
 		if (notFound) {
 			return new Response(notFound.body, { status: 404, headers: notFound.headers });
 		}
@@ -88,4 +95,13 @@ async function respond(request: Request, url: URL): Promise<Response> {
 			headers: { 'content-type': 'text/plain; charset=utf-8' }
 		});
 	}
+}
+
+/** The cached page a path may mean: a folder without its slash, or a folder's index.html. */
+function pageAddress(pathname: string): string | null {
+	if (pathname.endsWith('/index.html')) {
+		return pathname.slice(0, -'index.html'.length);
+	}
+	const last = pathname.slice(pathname.lastIndexOf('/') + 1);
+	return last === '' || last.includes('.') ? null : `${pathname}/`;
 }

@@ -35,3 +35,17 @@ export const ROUTES = [
 	LESSON_LINK,
 	...READING_IDS.map((id) => `/read/${id}/`)
 ];
+
+/**
+ * The same address as a person may type it, without the trailing slash: "/glossary",
+ * "/read/<id>", "/lesson#…". The root has no other form.
+ */
+export function withoutTrailingSlash(route: string): string {
+	return route.replace(/(.)\/(#|$)/, '$1$2');
+}
+
+/** Every page by each address a person can reach it by. */
+export const ADDRESSES = [
+	...ROUTES,
+	...ROUTES.map(withoutTrailingSlash).filter((route) => !ROUTES.includes(route))
+];

@@ -1,7 +1,7 @@
 /**
  * What a study session keeps, and where: the attempts, the time on each reading and the lesson
  * runs. The device's records (`device-record.ts`, `device-runs.ts`) keep them in this browser; a
- * teacher's preview (`preview-record.svelte.ts`) holds them for the visit and keeps nothing.
+ * teacher's preview (`memory-record.svelte.ts`) holds them for the visit and keeps nothing.
  */
 import type { Question } from '$lib/content/model';
 import type { LessonRun } from '$lib/lesson/lesson-runs';

@@ -6,7 +6,7 @@ import { singleChoice, trueFalseNotStated } from '../../test-data/questions';
 import type { Response } from '$lib/quiz/response';
 import { deviceRecord } from './device-record';
 import { deviceRuns } from '$lib/lesson/device-runs';
-import { PreviewRecord } from '$lib/lesson/preview-record.svelte';
+import { MemoryRecord } from '$lib/lesson/memory-record.svelte';
 import type { AnswerContext, LessonRunRecord, StudyRecord } from './study-record';
 import { StudySession } from './study-session.svelte';
 
@@ -27,7 +27,7 @@ function clock() {
 
 /** A record in memory that also notes what a reading session asks it to keep. */
 function notingRecord(now: () => number) {
-	const kept = new PreviewRecord({ studentName: '' }, now);
+	const kept = new MemoryRecord({ studentName: '' }, { now });
 	const noted = {
 		contexts: [] as AnswerContext[],
 		opened: [] as string[],
@@ -206,7 +206,7 @@ describe('StudySession in a lesson', () => {
 		lessonRuns.start('LESSON00', 'Ms Duarte');
 		const runsBefore = lessonRuns.value;
 		const storedBefore = JSON.stringify({ ...localStorage });
-		const preview = new PreviewRecord(deviceRuns);
+		const preview = new MemoryRecord(deviceRuns);
 		const session = lessonSession({ attemptsPerQuestion: 1 }, { record: preview, runs: preview });
 		expect(session.runsReady).toBe(true);
 		expect(session.studentName).toBe('Ms Duarte');

@@ -3,6 +3,9 @@
  * load only when asked for, so nobody else downloads them.
  */
 import type { CanonicalBank } from '$lib/server/canonical';
+import type { Lesson } from '$lib/lesson/lesson';
+import type { SkippedQuestion } from '$lib/lesson/lms/selection';
+import type { ScormVersion } from '$lib/lesson/scorm/interactions';
 import { downloadFile } from '$lib/components/download-file';
 
 export type LmsFormat = 'gift' | 'moodle-xml' | 'qti21' | 'qti3';
@@ -20,7 +23,8 @@ export interface LmsBanks {
 }
 
 /**
- * Downloads the export and returns the warning about questions the format cannot hold. An LMS
+ * Downloads the export and returns the report: questions the format cannot hold, and those it
+ * grades more strictly than the app (typed answers); null when there is nothing to say. An LMS
  * file holds one article (its whole-article questions need its text), so questions from several
  * articles download as one file per article.
  */
@@ -43,7 +47,7 @@ export async function downloadLmsExport(
 			warnings.push(warning);
 		}
 	}
-	return warnings.length > 0 ? warnings.join(' ') : null;
+	return warnings.length > 0 ? warnings.join('\n') : null;
 }
 
 async function downloadOne(
@@ -52,7 +56,18 @@ async function downloadOne(
 	name: string,
 	questionIds: string[] | undefined
 ): Promise<string | null> {
-	const { describeSkipped } = await import('$lib/lesson/lms/selection');
+	const { describeDifferences, describeSkipped } = await import('$lib/lesson/lms/selection');
+	const report = ({
+		skipped,
+		differences
+	}: {
+		skipped: SkippedQuestion[];
+		differences: SkippedQuestion[];
+	}) =>
+		[
+			...(skipped.length > 0 ? [describeSkipped(skipped)] : []),
+			...(differences.length > 0 ? [describeDifferences(differences)] : [])
+		].join('\n') || null;
 	if (format === 'gift' || format === 'moodle-xml') {
 		const exported =
 			format === 'gift'
@@ -63,12 +78,41 @@ async function downloadOne(
 			exported.text,
 			format === 'gift' ? 'text/plain' : 'application/xml'
 		);
-		return exported.skipped.length > 0 ? describeSkipped(exported.skipped) : null;
+		return report(exported);
 	}
 	const pack =
 		format === 'qti21'
 			? (await import('$lib/lesson/lms/qti21')).toQti21Package(bank, questionIds)
 			: (await import('$lib/lesson/lms/qti3')).toQti3Package(bank, questionIds);
 	downloadFile(`${name}-${format}.zip`, pack.zip as BlobPart, 'application/zip');
-	return pack.skipped.length > 0 ? describeSkipped(pack.skipped) : null;
+	return report(pack);
+}
+
+export const SCORM_FORMATS: { version: ScormVersion; label: string }[] = [
+	{ version: 'scorm12', label: 'SCORM 1.2 package' },
+	{ version: 'scorm2004', label: 'SCORM 2004 package' }
+];
+
+/**
+ * Packs the lesson with the lesson page and every file it loads, fetched from this site (from the
+ * offline cache when offline), and downloads the zip. `siteRoot` is the site's root URL.
+ */
+export async function downloadScormPackage(
+	version: ScormVersion,
+	siteRoot: URL,
+	lesson: Lesson,
+	lessonCode: string,
+	name: string
+): Promise<void> {
+	const { buildScormPackage } = await import('$lib/lesson/scorm/package');
+	const built = await buildScormPackage({
+		version,
+		lesson,
+		lessonCode,
+		read: async (path) => {
+			const response = await fetch(new URL(path, siteRoot));
+			return response.ok ? new Uint8Array(await response.arrayBuffer()) : null;
+		}
+	});
+	downloadFile(`${name}-${version}.zip`, built.zip as BlobPart, 'application/zip');
 }

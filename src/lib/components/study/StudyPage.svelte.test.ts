@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { buildLesson } from '../../../test-data/lessons';
 import { singleChoice, trueFalseNotStated } from '../../../test-data/questions';
-import { PreviewRecord } from '$lib/lesson/preview-record.svelte';
+import { MemoryRecord } from '$lib/lesson/memory-record.svelte';
 import StudyHarness from '../../../test-data/StudyHarness.svelte';
 
 const first = singleChoice();
@@ -14,7 +14,7 @@ const sentences = first.evidence;
 describe('StudyPage', { timeout: 15_000 }, () => {
 	it('answers into the session: the question is marked and the count goes up', async () => {
 		const user = userEvent.setup();
-		const record = new PreviewRecord({ studentName: '' });
+		const record = new MemoryRecord({ studentName: '' });
 		render(StudyHarness, {
 			record,
 			scope: { kind: 'reading', readingId: first.readingId ?? '' },
@@ -35,7 +35,7 @@ describe('StudyPage', { timeout: 15_000 }, () => {
 
 	it('in a lesson that shows marks at the end, saves the answer and offers no second try', async () => {
 		const user = userEvent.setup();
-		const record = new PreviewRecord({ studentName: '' });
+		const record = new MemoryRecord({ studentName: '' });
 		render(StudyHarness, {
 			record,
 			scope: {

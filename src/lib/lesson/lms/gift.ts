@@ -5,6 +5,7 @@
  * Moodle's ID number and tags, and its explanation as general feedback (`####`). A `$CATEGORY`
  * line files each reading's questions under `$course$/Close Read/<reading title>`.
  */
+import { typedAnswerDifference, typedForms } from './typed-forms';
 import type { CanonicalBank, CanonicalQuestion } from '../../server/canonical';
 import { collapseSpace } from '../../content/text';
 import { VERDICTS } from '../../quiz/choice-marks';
@@ -16,17 +17,24 @@ import { selectQuestions, type SkippedQuestion } from './selection';
 export interface GiftExport {
 	text: string;
 	skipped: SkippedQuestion[];
+	/** Exported questions that Moodle grades more strictly than the app (typed answers). */
+	differences: SkippedQuestion[];
 }
 
 export function toGift(bank: CanonicalBank, questionIds?: readonly string[]): GiftExport {
 	const blocks: string[] = [];
 	const skipped: SkippedQuestion[] = [];
+	const differences: SkippedQuestion[] = [];
 	let category: string | null = null;
 	for (const question of selectQuestions(bank, questionIds)) {
 		const written = giftQuestion(bank, question);
 		if ('reason' in written) {
 			skipped.push({ id: question.id, type: question.type, reason: written.reason });
 			continue;
+		}
+		const difference = typedAnswerDifference(question);
+		if (difference) {
+			differences.push(difference);
 		}
 		const title = categoryTitle(bank, question);
 		if (title !== category) {
@@ -39,7 +47,7 @@ export function toGift(bank: CanonicalBank, questionIds?: readonly string[]): Gi
 		`// Close Read: ${collapseSpace(bank.article.title)}. GIFT for Moodle; import as "GIFT format".`,
 		...skipped.map(({ id, type, reason }) => `// Left out ${id} (${type}): ${reason}`)
 	].join('\n');
-	return { text: `${[header, ...blocks].join('\n\n')}\n`, skipped };
+	return { text: `${[header, ...blocks].join('\n\n')}\n`, skipped, differences };
 }
 
 /**
@@ -101,7 +109,7 @@ function giftQuestion(bank: CanonicalBank, question: CanonicalQuestion): Written
 					reason: `GIFT would read the lone answer "${question.accepted[0]}" as true/false.`
 				};
 			}
-			return block(question.accepted.map((form) => `=${typed(form)}`));
+			return block(typedForms(question.accepted).map((form) => `=${typed(form)}`));
 		case 'matching':
 			return matchingQuestion(question, block);
 		case 'fill-blanks':
@@ -153,7 +161,7 @@ function missingWord(
 	}
 	const answers =
 		question.bank === null
-			? accepted.map((form) => `=${typed(form)}`)
+			? typedForms(accepted).map((form) => `=${typed(form)}`)
 			: question.bank.map((word) => `${accepted.includes(word) ? '=' : '~'}${html(word)}`);
 	const [before = '', after = ''] = question.segments;
 	const sentence = `${html(before)}{${[...answers, feedback].join(' ')}}${html(after)}`;

@@ -10,11 +10,14 @@ import { choiceCredits, percent } from './credit';
 import { escapeHtml, explanationHtml, questionHtml } from './question-html';
 import { categoryPath, categoryTitle } from './question-context';
 import { selectQuestions, type SkippedQuestion } from './selection';
+import { typedAnswerDifference, typedForms } from './typed-forms';
 import { cdata, el, writeXml, type XmlElement } from './xml-tree';
 
 export interface MoodleXmlExport {
 	text: string;
 	skipped: SkippedQuestion[];
+	/** Exported questions that Moodle grades more strictly than the app (typed answers). */
+	differences: SkippedQuestion[];
 }
 
 type FillBlanks = Extract<CanonicalQuestion, { type: 'fill-blanks' }>;
@@ -23,12 +26,17 @@ type Written = { question: XmlElement } | { reason: string };
 export function toMoodleXml(bank: CanonicalBank, questionIds?: readonly string[]): MoodleXmlExport {
 	const questions: XmlElement[] = [];
 	const skipped: SkippedQuestion[] = [];
+	const differences: SkippedQuestion[] = [];
 	let category: string | null = null;
 	for (const question of selectQuestions(bank, questionIds)) {
 		const written = moodleQuestion(bank, question);
 		if ('reason' in written) {
 			skipped.push({ id: question.id, type: question.type, reason: written.reason });
 			continue;
+		}
+		const difference = typedAnswerDifference(question);
+		if (difference) {
+			differences.push(difference);
 		}
 		const title = categoryTitle(bank, question);
 		if (title !== category) {
@@ -43,7 +51,7 @@ export function toMoodleXml(bank: CanonicalBank, questionIds?: readonly string[]
 		}
 		questions.push(written.question);
 	}
-	return { text: writeXml(el('quiz', {}, questions)), skipped };
+	return { text: writeXml(el('quiz', {}, questions)), skipped, differences };
 }
 
 function htmlText(name: string, html: string, attributes: Record<string, string> = {}) {
@@ -202,7 +210,9 @@ function shortAnswer(
 		questionText,
 		el('usecase', {}, '0'),
 		// "*" is Moodle's wildcard in short answers; an accepted form means it literally.
-		...accepted.map((form) => answer('100', form.replace(/\*/g, '\\*'), 'moodle_auto_format'))
+		...typedForms(accepted).map((form) =>
+			answer('100', form.replace(/\*/g, '\\*'), 'moodle_auto_format')
+		)
 	);
 }
 

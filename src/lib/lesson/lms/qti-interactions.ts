@@ -4,6 +4,7 @@
  * nothing, map_response for partial credit; only a sentence with several gaps needs rules of its
  * own (one response per gap, averaged).
  */
+import { typedForms } from './typed-forms';
 import type { CanonicalBank, CanonicalQuestion } from '../../server/canonical';
 import { VERDICTS } from '../../quiz/choice-marks';
 import { choiceCredits } from './credit';
@@ -146,11 +147,12 @@ function choices(texts: string[], identifiers: string[]): XmlElement[] {
 }
 
 /**
- * A typed answer: every accepted form earns the point, whatever its case. (The app also forgives
- * small typos; an LMS grading by this mapping does not.)
+ * A typed answer: every accepted form, and each variant of it the app would accept, earns the
+ * point, whatever its case. (The app also forgives small typos; an LMS grading by this mapping
+ * does not, and the export's report says so.)
  */
 function typedResponse(identifier: string, accepted: string[]): XmlElement {
-	const forms = [...new Map(accepted.map((form) => [form.toLowerCase(), form])).values()];
+	const forms = typedForms(accepted);
 	return response(
 		identifier,
 		'single',

@@ -3,6 +3,7 @@
  * assessment item per question, and an assessment test with a section per reading, zipped. The
  * two QTI versions differ only in the `QtiVersion` they pass in (qti21.ts, qti3.ts).
  */
+import { typedAnswerDifference } from './typed-forms';
 import { strToU8, zipSync } from 'fflate';
 import type { CanonicalBank } from '../../server/canonical';
 import type { ResponseTemplate } from './qti-interactions';
@@ -32,6 +33,8 @@ export interface QtiPackage {
 	/** The same files as text, by path inside the package. */
 	files: Record<string, string>;
 	skipped: SkippedQuestion[];
+	/** Exported questions that QTI players grade more strictly than the app (typed answers). */
+	differences: SkippedQuestion[];
 }
 
 export const MANIFEST = 'imsmanifest.xml';
@@ -46,12 +49,17 @@ export function toQtiPackage(
 	version: QtiVersion
 ): QtiPackage {
 	const skipped: SkippedQuestion[] = [];
+	const differences: SkippedQuestion[] = [];
 	const items: { identifier: string; file: string; section: string; xml: string }[] = [];
 	for (const question of selectQuestions(bank, questionIds)) {
 		const written = qtiItem(bank, question, (name) => version.template(name));
 		if ('reason' in written) {
 			skipped.push({ id: question.id, type: question.type, reason: written.reason });
 			continue;
+		}
+		const difference = typedAnswerDifference(question);
+		if (difference) {
+			differences.push(difference);
 		}
 		const identifier = written.item.attributes.identifier ?? '';
 		const root = withNamespace(
@@ -82,7 +90,7 @@ export function toQtiPackage(
 			Object.entries(files).map(([path, text]) => [path, [strToU8(text), { mtime: ZIP_TIME }]])
 		)
 	);
-	return { zip, files, skipped };
+	return { zip, files, skipped, differences };
 }
 
 function withNamespace(root: XmlElement, namespace: string, schemaLocation: string): XmlElement {

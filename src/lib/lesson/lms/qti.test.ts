@@ -1,3 +1,4 @@
+import { typedForms } from './typed-forms';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../../../scripts/content-files';
@@ -205,12 +206,13 @@ describe.each(CASES)('the $label package', ({ version, exportPackage, label }) =
 		expect(findOne(written, tag('mapping')).attributes[attr('lowerBound')]).toBe('0');
 	});
 
-	it('accepts every accepted form of a typed answer, whatever its case', () => {
+	it('accepts every accepted form of a typed answer and its variants, whatever its case', () => {
 		const written = item(exportPackage(everyTypeBank()), 'how-long-silent');
 		const entries = findAll(written, tag('mapEntry'));
-		expect(entries.map((entry) => entry.attributes[attr('mapKey')])).toEqual(
-			quiz.shortAnswer().accepted
-		);
+		const keys = entries.map((entry) => entry.attributes[attr('mapKey')]);
+		expect(keys.slice(0, 3)).toEqual(quiz.shortAnswer().accepted);
+		expect(keys).toEqual(typedForms(quiz.shortAnswer().accepted));
+		expect(keys).toContain('three-whole-years');
 		expect(entries.every((entry) => entry.attributes[attr('caseSensitive')] === 'false')).toBe(
 			true
 		);

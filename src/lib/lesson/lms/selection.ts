@@ -30,6 +30,18 @@ export function selectQuestions(
 	return [...new Set(questionIds)].flatMap((id) => byId.get(id) ?? []);
 }
 
+/**
+ * One line per exported question that an LMS grades more strictly than the app (typed answers),
+ * for the same report as the left-out ones.
+ */
+export function describeDifferences(differences: readonly SkippedQuestion[]): string {
+	const count = differences.length === 1 ? '1 question' : `${differences.length} questions`;
+	return [
+		`Graded more strictly than in Close Read: ${count}:`,
+		...differences.map(({ id, type, reason }) => `  ${id} (${type}): ${reason}`)
+	].join('\n');
+}
+
 /** One line per skipped question, for the CLI's warning. */
 export function describeSkipped(skipped: readonly SkippedQuestion[]): string {
 	const count = skipped.length === 1 ? '1 question' : `${skipped.length} questions`;

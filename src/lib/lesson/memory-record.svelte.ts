@@ -1,7 +1,9 @@
 /**
- * A teacher's preview of a lesson runs exactly as a student's does, and keeps nothing: its run
- * and answers live in memory for the visit. It reads the name remembered on the device, as the
- * student's form would, but never changes it.
+ * A lesson whose run and answers live in memory for the visit, not in the device's progress:
+ * - a teacher's preview runs exactly as a student's lesson does and keeps nothing; it reads the
+ *   name remembered on the device, as the student's form would, but never changes it;
+ * - a lesson an LMS launched from a SCORM package: the LMS keeps it (`onchange` reports each
+ *   change, and `restored` brings back what the LMS kept from the last visit).
  */
 import {
 	emptyLessonRuns,
@@ -15,18 +17,48 @@ import type { Attempt } from '$lib/progress/record';
 import { isoNow, realClock, type Clock } from '$lib/study/clock';
 import type { LessonRunRecord, StudyRecord } from '$lib/study/study-record';
 
-export class PreviewRecord implements StudyRecord, LessonRunRecord {
+export interface MemoryRecordOptions {
+	now?: Clock;
+	/** What an LMS kept from the student's last visit to this lesson. */
+	restored?: {
+		lessonId: string;
+		attempts: Attempt[];
+		run: { startedAt: string; finishedAt: string | null };
+	} | null;
+	/** Called after every answer, start and finish: an LMS is told at once. */
+	onchange?: () => void;
+}
+
+export class MemoryRecord implements StudyRecord, LessonRunRecord {
 	#attempts = $state.raw<Attempt[]>([]);
 	#runs = $state.raw(emptyLessonRuns());
 	readonly #device: Pick<LessonRunRecord, 'studentName'>;
 	readonly #now: Clock;
+	readonly #onchange: () => void;
 
 	readonly answersReady = true;
 	readonly runsReady = true;
 
-	constructor(device: Pick<LessonRunRecord, 'studentName'>, now: Clock = realClock) {
+	constructor(
+		device: Pick<LessonRunRecord, 'studentName'>,
+		{ now = realClock, restored, onchange = () => {} }: MemoryRecordOptions = {}
+	) {
 		this.#device = device;
 		this.#now = now;
+		this.#onchange = onchange;
+		if (restored) {
+			this.#attempts = restored.attempts;
+			const started = startRun(
+				emptyLessonRuns(),
+				restored.lessonId,
+				device.studentName,
+				restored.run.startedAt
+			);
+			this.#runs =
+				restored.run.finishedAt === null
+					? started
+					: finishRun(started, restored.lessonId, restored.run.finishedAt);
+		}
 	}
 
 	get attempts(): readonly Attempt[] {
@@ -44,6 +76,7 @@ export class PreviewRecord implements StudyRecord, LessonRunRecord {
 			at: isoNow(this.#now)
 		});
 		this.#attempts = [...this.#attempts, attempt];
+		this.#onchange();
 		return attempt;
 	}
 
@@ -58,9 +91,11 @@ export class PreviewRecord implements StudyRecord, LessonRunRecord {
 
 	startRun(lessonId: string, studentName: string): void {
 		this.#runs = startRun(this.#runs, lessonId, studentName, isoNow(this.#now));
+		this.#onchange();
 	}
 
 	finishRun(lessonId: string): void {
 		this.#runs = finishRun(this.#runs, lessonId, isoNow(this.#now));
+		this.#onchange();
 	}
 }
