@@ -2,7 +2,7 @@
  * The student's lesson runs on this device, under the same no-loss rules as progress. Each
  * method is one thing the student did, stamped with its own time.
  */
-import { PersistedRecord, type StorageState } from '$lib/storage/persisted-record.svelte';
+import { KeptRecord } from '$lib/storage/kept-record.svelte';
 import {
 	emptyLessonRuns,
 	finishRun,
@@ -15,24 +15,14 @@ import {
 	type LessonRuns as LessonRunsRecord
 } from './lesson-runs';
 
-class LessonRuns {
-	readonly #stored = new PersistedRecord<LessonRunsRecord>({
-		key: LESSON_RUNS_KEY,
-		parse: parseLessonRuns,
-		empty: emptyLessonRuns,
-		merge: mergeLessonRuns
-	});
-
-	get value(): LessonRunsRecord {
-		return this.#stored.value;
-	}
-
-	get storage(): StorageState {
-		return this.#stored.storage;
-	}
-
-	get ready(): boolean {
-		return this.#stored.ready;
+class LessonRuns extends KeptRecord<LessonRunsRecord> {
+	constructor() {
+		super({
+			key: LESSON_RUNS_KEY,
+			parse: parseLessonRuns,
+			empty: emptyLessonRuns,
+			merge: mergeLessonRuns
+		});
 	}
 
 	/** The name the student last gave, for the next lesson. */
@@ -47,13 +37,13 @@ class LessonRuns {
 	/** Starts a lesson under the name given; starting it again keeps the first start. */
 	start(lessonId: string, name: string): void {
 		const at = new Date().toISOString();
-		this.#stored.update((record) => startRun(record, lessonId, name, at));
+		this.stored.update((record) => startRun(record, lessonId, name, at));
 	}
 
 	/** Hands the lesson in; the first finish counts. */
 	finish(lessonId: string): void {
 		const at = new Date().toISOString();
-		this.#stored.update((record) => finishRun(record, lessonId, at));
+		this.stored.update((record) => finishRun(record, lessonId, at));
 	}
 }
 

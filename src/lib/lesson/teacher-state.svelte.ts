@@ -3,7 +3,7 @@
  * collected, each under the same no-loss rules as a student's progress. Each method is one thing
  * the teacher did, stamped with its own time; the rules live in the pure modules.
  */
-import { PersistedRecord, type StorageState } from '$lib/storage/persisted-record.svelte';
+import { KeptRecord } from '$lib/storage/kept-record.svelte';
 import type { Backup } from '$lib/storage/stored-record';
 import {
 	addHandIn,
@@ -29,86 +29,58 @@ import {
 	type TeacherLessons
 } from './teacher-lessons';
 
-class SavedLessons {
-	readonly #stored = new PersistedRecord<TeacherLessons>({
-		key: TEACHER_LESSONS_KEY,
-		parse: parseTeacherLessons,
-		empty: emptyTeacherLessons,
-		merge: mergeTeacherLessons
-	});
-
-	get value(): TeacherLessons {
-		return this.#stored.value;
-	}
-
-	get storage(): StorageState {
-		return this.#stored.storage;
-	}
-
-	get ready(): boolean {
-		return this.#stored.ready;
-	}
-
-	unreadableText(): string | null {
-		return this.#stored.unreadableText();
+class SavedLessons extends KeptRecord<TeacherLessons> {
+	constructor() {
+		super({
+			key: TEACHER_LESSONS_KEY,
+			parse: parseTeacherLessons,
+			empty: emptyTeacherLessons,
+			merge: mergeTeacherLessons
+		});
 	}
 
 	/** Keeps a lesson (again), as the latest saved; a deleted one comes back. */
 	save(entry: Pick<SavedLesson, 'id' | 'lesson' | 'fragment'>): void {
 		const at = new Date().toISOString();
-		this.#stored.update((record) => saveLesson(record, entry, at));
+		this.stored.update((record) => saveLesson(record, entry, at));
 	}
 
 	delete(id: string): void {
 		const at = new Date().toISOString();
-		this.#stored.update((record) => deleteLesson(record, id, at));
+		this.stored.update((record) => deleteLesson(record, id, at));
 	}
 
 	/** Adds saved lessons from elsewhere (a backup); merging keeps the later change of each. */
 	merge(imported: TeacherLessons): void {
-		this.#stored.update((record) => mergeTeacherLessons(record, imported));
+		this.stored.update((record) => mergeTeacherLessons(record, imported));
 	}
 }
 
-class ClassResults {
-	readonly #stored = new PersistedRecord<ClassRecord>({
-		key: CLASS_RECORD_KEY,
-		parse: parseClassRecord,
-		empty: emptyClassRecord,
-		merge: mergeClassRecords
-	});
-
-	get value(): ClassRecord {
-		return this.#stored.value;
-	}
-
-	get storage(): StorageState {
-		return this.#stored.storage;
-	}
-
-	get ready(): boolean {
-		return this.#stored.ready;
-	}
-
-	unreadableText(): string | null {
-		return this.#stored.unreadableText();
+class ClassResults extends KeptRecord<ClassRecord> {
+	constructor() {
+		super({
+			key: CLASS_RECORD_KEY,
+			parse: parseClassRecord,
+			empty: emptyClassRecord,
+			merge: mergeClassRecords
+		});
 	}
 
 	/** Keeps a pasted code or dropped file for a lesson; the same text twice is one hand-in. */
 	handIn(lessonId: string, input: { source: string; text: string }): void {
 		const at = new Date().toISOString();
-		this.#stored.update((record) => addHandIn(record, { lessonId, ...input }, at));
+		this.stored.update((record) => addHandIn(record, { lessonId, ...input }, at));
 	}
 
 	/** Sets aside every hand-in of a lesson. */
 	clear(lessonId: string): void {
 		const at = new Date().toISOString();
-		this.#stored.update((record) => removeHandIns(record, lessonId, at));
+		this.stored.update((record) => removeHandIns(record, lessonId, at));
 	}
 
 	/** Brings back hand-ins cleared this visit (Undo), each with the time it was first added. */
 	restore(lessonId: string, handIns: readonly HandIn[]): void {
-		this.#stored.update((record) =>
+		this.stored.update((record) =>
 			handIns.reduce(
 				(kept, { source, text, addedAt }) => addHandIn(kept, { lessonId, source, text }, addedAt),
 				record
@@ -118,20 +90,20 @@ class ClassResults {
 
 	/** Adds hand-ins from elsewhere (a backup); merging keeps the later change of each. */
 	merge(imported: ClassRecord): void {
-		this.#stored.update((record) => mergeClassRecords(record, imported));
+		this.stored.update((record) => mergeClassRecords(record, imported));
 	}
 
 	/** Counts `submissionId` for a student who handed in more than once ('' for the latest). */
 	choose(lessonId: string, studentKey: string, submissionId: string): void {
 		const at = new Date().toISOString();
-		this.#stored.update((record) =>
+		this.stored.update((record) =>
 			chooseHandIn(record, { lessonId, studentKey, submissionId }, at)
 		);
 	}
 
 	/** The backups of this record kept in this browser, oldest first. */
 	backups(): Backup[] {
-		return this.#stored.backups();
+		return this.stored.backups();
 	}
 
 	/**
@@ -141,7 +113,7 @@ class ClassResults {
 	restoreBackup(text: string): ReturnType<typeof restoreClassRecord> {
 		const read = restoreClassRecord(this.value, text);
 		if (read.ok) {
-			this.#stored.update((record) => {
+			this.stored.update((record) => {
 				const again = restoreClassRecord(record, text);
 				return again.ok ? again.value : record;
 			});
@@ -151,7 +123,7 @@ class ClassResults {
 
 	/** Forgets a part that could not be read, once the teacher has downloaded it. */
 	forgetSetAside(text: string): void {
-		this.#stored.update((record) => dropSetAside(record, text));
+		this.stored.update((record) => dropSetAside(record, text));
 	}
 }
 

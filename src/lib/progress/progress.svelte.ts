@@ -6,7 +6,7 @@
  */
 import type { Question } from '$lib/content/model';
 import type { Response } from '$lib/quiz/response';
-import { PersistedRecord, type StorageState } from '$lib/storage/persisted-record.svelte';
+import { KeptRecord } from '$lib/storage/kept-record.svelte';
 import {
 	emptyProgress,
 	markReadingFinished,
@@ -24,30 +24,19 @@ import { gradedAttempt } from './graded-attempt';
 
 export const PROGRESS_KEY = 'close-read:progress';
 
-class Progress {
-	readonly #stored = new PersistedRecord<ProgressRecord>({
-		key: PROGRESS_KEY,
-		parse: parseProgress,
-		empty: emptyProgress,
-		merge: mergeProgress,
-		serialize: serializeProgress
-	});
+class Progress extends KeptRecord<ProgressRecord> {
+	constructor() {
+		super({
+			key: PROGRESS_KEY,
+			parse: parseProgress,
+			empty: emptyProgress,
+			merge: mergeProgress,
+			serialize: serializeProgress
+		});
+	}
 
 	get record(): ProgressRecord {
-		return this.#stored.value;
-	}
-
-	get storage(): StorageState {
-		return this.#stored.storage;
-	}
-
-	get ready(): boolean {
-		return this.#stored.ready;
-	}
-
-	/** The stored text that could not be read, for the student to download. */
-	unreadableText(): string | null {
-		return this.#stored.unreadableText();
+		return this.stored.value;
 	}
 
 	/** Adds a merged import; merging again on write can only add, never lose. */
@@ -57,14 +46,14 @@ class Progress {
 
 	/** Starts afresh; returns what was there so the student can take it back this visit. */
 	reset(): ProgressRecord {
-		const before = this.#stored.value;
-		this.#stored.replace(emptyProgress());
+		const before = this.stored.value;
+		this.stored.replace(emptyProgress());
 		return before;
 	}
 
 	/** Puts back a record taken away by `reset`. */
 	restore(record: ProgressRecord): void {
-		this.#stored.replace(record);
+		this.stored.replace(record);
 	}
 
 	/**
@@ -106,7 +95,7 @@ class Progress {
 	}
 
 	#update(change: (record: ProgressRecord) => ProgressRecord): void {
-		this.#stored.update(change);
+		this.stored.update(change);
 	}
 }
 

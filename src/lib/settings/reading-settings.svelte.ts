@@ -2,7 +2,7 @@
  * The reading settings as the page sees them: kept on the device through the one persisted-state
  * layer, shared with other open tabs, and applied to <html> by the root layout.
  */
-import { PersistedRecord } from '$lib/storage/persisted-record.svelte';
+import { KeptRecord } from '$lib/storage/kept-record.svelte';
 import {
 	defaultSettings,
 	parseSettings,
@@ -12,21 +12,19 @@ import {
 	type Settings
 } from './settings';
 
-class ReadingSettings {
-	readonly #stored = new PersistedRecord<Settings>({
-		key: SETTINGS_KEY,
-		parse: parseSettings,
-		empty: defaultSettings,
-		// The latest choice wins: settings are not a history to merge.
-		merge: (_stored, ours) => ours
-	});
-
-	get value(): Settings {
-		return this.#stored.value;
+class ReadingSettings extends KeptRecord<Settings> {
+	constructor() {
+		super({
+			key: SETTINGS_KEY,
+			parse: parseSettings,
+			empty: defaultSettings,
+			// The latest choice wins: settings are not a history to merge.
+			merge: (_stored, ours) => ours
+		});
 	}
 
 	set<K extends SettingName>(name: K, value: Settings[K]): void {
-		this.#stored.update((settings) => ({ ...settings, [name]: value }));
+		this.stored.update((settings) => ({ ...settings, [name]: value }));
 	}
 
 	/**
@@ -34,7 +32,7 @@ class ReadingSettings {
 	 * (until then the boot script's are right, and the defaults would flash).
 	 */
 	applyTo(root: HTMLElement): void {
-		if (!this.#stored.ready) {
+		if (!this.stored.ready) {
 			return;
 		}
 		for (const [name, value] of Object.entries(settingsAttributes(this.value))) {
