@@ -4,10 +4,10 @@
  */
 import fc from 'fast-check';
 import { responseArb } from './response-arbitrary';
-import type { Lesson } from '$lib/lesson/lesson';
-import { OUTCOMES, type LessonResult } from '$lib/lesson/lesson-result';
-import type { ResultsAnswer, ResultsFileContents } from '$lib/lesson/results-file';
-import { hasNoHiddenControls, hasVisibleCharacter } from '$lib/lesson/visible-text';
+import type { Lesson } from '../lib/lesson/lesson';
+import { OUTCOMES, type LessonResult } from '../lib/lesson/lesson-result';
+import type { ResultsAnswer, ResultsFileContents } from '../lib/lesson/results-file';
+import { hasNoHiddenControls, hasVisibleCharacter } from '../lib/lesson/visible-text';
 
 export function buildLesson(overrides: Partial<Lesson> = {}): Lesson {
 	return {

@@ -53,7 +53,7 @@ describe('the progress dashboard and review', () => {
 		await page.goto('/');
 		await page.getByRole('link', { name: /Review \(0 due\)/ }).waitFor();
 		expect(problems).toEqual([]);
-	});
+	}, 60_000);
 });
 
 describe('export, import and reset', () => {

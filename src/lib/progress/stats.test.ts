@@ -7,11 +7,10 @@ import {
 	buildReading,
 	buildVisit
 } from '../../test-data/progress';
+import { currentStreak, daysPractised } from './report/practice-days';
 import type { Attempt } from './record';
 import {
 	articleTotals,
-	currentStreak,
-	daysPractised,
 	firstTries,
 	groupByQuestion,
 	latestAttempt,

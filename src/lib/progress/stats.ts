@@ -3,7 +3,6 @@
  * nothing here is stored, so a rule can change without a migration.
  */
 import type { Question, Reading } from '../content/model';
-import { dayBefore, dayKeys } from './local-day';
 import type { Attempt, ProgressRecord } from './record';
 import { compareTimes, timeOf } from './times';
 
@@ -137,46 +136,6 @@ export function nextReading<R extends ReadingRef>(
 ): R | null {
 	const each = readingsProgress(record, questions, readings);
 	return readings.find((_, i) => !each[i]!.finished) ?? null;
-}
-
-/**
- * The distinct dates (YYYY-MM-DD, ascending) with at least one attempt, in the student's time
- * zone unless one is given: an answer at 23:30 belongs to that evening, not to the next day in UTC.
- */
-export function daysPractised(attempts: readonly Attempt[], timeZone?: string): string[] {
-	const dayOf = dayKeys(timeZone);
-	const days = new Set<string>();
-	for (const attempt of attempts) {
-		const time = timeOf(attempt.at);
-		if (!Number.isNaN(time)) {
-			days.add(dayOf(time));
-		}
-	}
-	return [...days].sort();
-}
-
-/**
- * Days in a row with practice, ending today, or yesterday when today has none yet (the streak is
- * still alive until today ends). A missed day ends it; `daysPractised` still counts every day.
- * A page that has `daysPractised` already (for the same time zone) can pass it as `days`.
- */
-export function currentStreak(
-	attempts: readonly Attempt[],
-	today: Date,
-	timeZone?: string,
-	days: readonly string[] = daysPractised(attempts, timeZone)
-): number {
-	const practised = new Set(days);
-	let day = dayKeys(timeZone)(today.getTime());
-	if (!practised.has(day)) {
-		day = dayBefore(day);
-	}
-	let streak = 0;
-	while (practised.has(day)) {
-		streak += 1;
-		day = dayBefore(day);
-	}
-	return streak;
 }
 
 interface FirstTries {

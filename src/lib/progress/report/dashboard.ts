@@ -9,13 +9,12 @@ import type { ProgressRecord } from '../record';
 import { reviewQueue, type ReviewItem } from './review';
 import {
 	articleTotals,
-	currentStreak,
-	daysPractised,
 	firstTries,
 	readingProgress,
 	type ArticleTotals,
 	type ReadingProgress
 } from '../stats';
+import { currentStreak, daysPractised } from './practice-days';
 
 export interface DashboardQuestion {
 	id: string;
