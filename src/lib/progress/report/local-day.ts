@@ -4,7 +4,7 @@
  * ten thousand attempts on a few hundred days, so `dayKeys` remembers the bounds of the last day
  * it worked out and answers from them while times stay inside.
  */
-import { isoTime } from './times';
+import { isoTime } from '../times';
 
 const DAY = 86_400_000;
 
