@@ -4,7 +4,7 @@
  */
 import type { Question, Reading } from '../content/model';
 import type { Attempt, ProgressRecord } from './record';
-import { compareTimes, timeOf } from './times';
+import { compareTimes } from './times';
 
 /** All statistics need of a question or reading, so pages need not ship the whole bank. */
 export type QuestionRef = Pick<Question, 'id' | 'readingId'>;
