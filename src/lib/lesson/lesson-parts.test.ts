@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuestion, buildReading } from '../../test-data/progress';
 import { buildLesson } from '../../test-data/lessons';
-import { lessonParts } from './lesson-parts';
+import { lessonParts, partFromSearch, searchWithPart } from './lesson-parts';
 
 const readings = [
 	buildReading({ id: 'one', title: 'One' }),
@@ -69,5 +69,24 @@ describe('lesson parts', () => {
 			['Second article', ['y']],
 			['Article', ['x']]
 		]);
+	});
+});
+
+describe('the part in the lesson’s address', () => {
+	it('reads the part a reloaded address was on, counted from 1', () => {
+		expect(partFromSearch('?part=3', 4)).toBe(2);
+		expect(partFromSearch('?preview&part=1', 4)).toBe(0);
+	});
+
+	it('starts at the first part for no part, a part out of range, or one that is not a number', () => {
+		for (const search of ['', '?part=', '?part=0', '?part=5', '?part=-1', '?part=2.5', '?part=x']) {
+			expect(partFromSearch(search, 4), search).toBe(0);
+		}
+	});
+
+	it('writes the part and keeps the other parameters, such as a teacher’s preview', () => {
+		expect(searchWithPart('?preview', 2)).toBe('?preview=&part=3');
+		expect(partFromSearch(searchWithPart('?preview=&part=3', 0), 4)).toBe(0);
+		expect(new URLSearchParams(searchWithPart('?preview', 2)).has('preview')).toBe(true);
 	});
 });

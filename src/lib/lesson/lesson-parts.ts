@@ -53,3 +53,20 @@ export function lessonParts<A extends ArticleRef>(
 	}
 	return [...parts.values()];
 }
+
+/** The search parameter that says which part of a lesson is on screen, counted from 1. */
+const PART_PARAMETER = 'part';
+
+/** The part a lesson's address asks for, as an index; the first for none or a part out of range. */
+export function partFromSearch(search: string, partCount: number): number {
+	const asked = new URLSearchParams(search).get(PART_PARAMETER);
+	const number = asked !== null && /^\d{1,4}$/.test(asked) ? Number(asked) : 1;
+	return number >= 1 && number <= partCount ? number - 1 : 0;
+}
+
+/** The address's search with the part set to this index (and every other parameter kept). */
+export function searchWithPart(search: string, index: number): string {
+	const parameters = new URLSearchParams(search);
+	parameters.set(PART_PARAMETER, String(index + 1));
+	return `?${parameters.toString()}`;
+}

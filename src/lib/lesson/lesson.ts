@@ -75,12 +75,17 @@ export type FeedbackTiming = Lesson['feedback'];
  * the lesson, even to the title, makes it a different lesson.
  */
 export function lessonIdentity(lesson: Lesson): string {
-	const hash = fnv1a64(new TextEncoder().encode(canonicalJson(lesson)));
-	let id = '';
+	return fingerprint(canonicalJson(lesson));
+}
+
+/** Eight base32 symbols (40 bits) of a 64-bit FNV-1a hash of the text's UTF-8 bytes. */
+export function fingerprint(text: string): string {
+	const hash = fnv1a64(new TextEncoder().encode(text));
+	let symbols = '';
 	for (let shift = 59n; shift >= 24n; shift -= 5n) {
-		id += symbolOf(Number((hash >> shift) & 31n));
+		symbols += symbolOf(Number((hash >> shift) & 31n));
 	}
-	return id;
+	return symbols;
 }
 
 function canonicalJson(value: unknown): string {

@@ -62,7 +62,10 @@ const articles: PrintArticle[] = [
 	}
 ];
 
-function show(overrides: Parameters<typeof buildLesson>[0] = {}) {
+function show(
+	overrides: Parameters<typeof buildLesson>[0] = {},
+	access: { answerKey: boolean; keyReady: boolean } = { answerKey: true, keyReady: true }
+) {
 	const lesson = buildLesson({
 		title: 'Week 3: back at the table',
 		readingIds: readings.map((entry) => entry.id),
@@ -71,10 +74,14 @@ function show(overrides: Parameters<typeof buildLesson>[0] = {}) {
 		wholeArticle: true,
 		...overrides
 	});
-	render(PrintView, { lesson, readings, questions, articles });
+	render(PrintView, { lesson, readings, questions, articles, ...access });
 	return {
-		worksheet: screen.getByRole('region', { name: lesson.title }),
-		answerKey: screen.getByRole('region', { name: `Answer key: ${lesson.title}` })
+		lesson,
+		worksheet: () => screen.getByRole('region', { name: lesson.title }),
+		answerKey: async () => {
+			await userEvent.setup().click(screen.getByRole('radio', { name: 'Answer key' }));
+			return screen.getByRole('region', { name: `Answer key: ${lesson.title}` });
+		}
 	};
 }
 
@@ -88,7 +95,7 @@ function questionOf(text: string): HTMLElement {
 
 describe('PrintView', () => {
 	it('puts every question of the lesson on the worksheet, numbered, under its reading', () => {
-		const { worksheet } = show();
+		const worksheet = show().worksheet();
 
 		for (const question of questions) {
 			expect(worksheet).toHaveTextContent(question.prompt);
@@ -143,8 +150,8 @@ describe('PrintView', () => {
 		);
 	});
 
-	it('lists every answer in the answer key, with its explanation and the letters the worksheet printed', () => {
-		const { answerKey } = show();
+	it('lists every answer in the answer key, with its explanation and the letters the worksheet printed', async () => {
+		const answerKey = await show().answerKey();
 		expect(answerKey).toHaveTextContent('Answer: A. Vladimir Putin and Emmanuel Macron');
 		expect(answerKey).toHaveTextContent('Answer: True');
 		expect(answerKey).toHaveTextContent('D. energy markets');
@@ -162,25 +169,50 @@ describe('PrintView', () => {
 	});
 
 	it('says which questions are no longer in Close Read, and prints only whole-article questions without the article when not asked for', () => {
-		const { worksheet } = show({
+		const worksheet = show({
 			questionIds: ['gone-question', wholeArticle.id],
 			wholeArticle: false
-		});
+		}).worksheet();
 
 		expect(worksheet).toHaveTextContent('1 question in this lesson is no longer in Close Read');
 		expect(worksheet).toHaveTextContent('1. What is the whole article mostly about?');
 		expect(worksheet).not.toHaveTextContent('The opening of the whole article.');
 	});
 
-	it('opens the print window from either print button', async () => {
+	it('shows the worksheet alone until the teacher asks for the key, then the key alone', async () => {
+		const { lesson, worksheet, answerKey } = show();
+
+		expect(worksheet()).toHaveTextContent(singleChoice().prompt);
+		expect(screen.queryByRole('region', { name: `Answer key: ${lesson.title}` })).toBeNull();
+		expect(screen.queryByText(/Answer: /)).toBeNull();
+
+		await answerKey();
+		expect(screen.queryByRole('region', { name: lesson.title })).toBeNull();
+	});
+
+	it('prints exactly the part it puts on screen from each print button', async () => {
 		const user = userEvent.setup();
-		const print = vi.spyOn(window, 'print').mockImplementation(() => {});
-		show();
+		const { lesson } = show();
+		const printed: string[] = [];
+		const print = vi.spyOn(window, 'print').mockImplementation(() => {
+			printed.push(screen.getByRole('heading', { level: 1 }).textContent!);
+		});
 
-		await user.click(screen.getByRole('button', { name: 'Print worksheet' }));
 		await user.click(screen.getByRole('button', { name: 'Print answer key' }));
+		await user.click(screen.getByRole('button', { name: 'Print worksheet' }));
 
-		expect(print).toHaveBeenCalledTimes(2);
+		expect(printed).toEqual([`Answer key: ${lesson.title}`, lesson.title]);
 		print.mockRestore();
+	});
+
+	it('offers no answer key where this browser may not open it, and says why', () => {
+		show({}, { answerKey: false, keyReady: true });
+
+		expect(screen.queryByRole('radio', { name: 'Answer key' })).toBeNull();
+		expect(screen.queryByRole('button', { name: 'Print answer key' })).toBeNull();
+		expect(screen.queryByText(/Answer: /)).toBeNull();
+		expect(screen.getByRole('note')).toHaveTextContent(
+			'it opens only for the teacher who made the lesson'
+		);
 	});
 });
