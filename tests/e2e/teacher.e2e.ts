@@ -93,22 +93,28 @@ describe("a teacher's lesson, from link to class results", () => {
 			.getByRole('checkbox', { name: `Every question of “${reading.title}”` })
 			.check();
 		await teacher.page.getByRole('button', { name: 'Create the lesson link' }).click();
-		await teacher.page.getByRole('link', { name: 'Preview as a student' }).click();
-		await teacher.page
+		// The preview opens in a new tab, leaving the builder as it was.
+		const [preview] = await Promise.all([
+			teacher.context.waitForEvent('page'),
+			teacher.page.getByRole('link', { name: 'Preview as a student' }).click()
+		]);
+		await teacher.page.getByRole('heading', { name: 'Share “Previewed lesson”' }).waitFor();
+		await preview.waitForFunction(() => document.documentElement.hasAttribute('data-theme'));
+		await preview
 			.getByRole('note')
 			.getByText(/Nothing you answer here is kept/)
 			.waitFor();
-		await teacher.page.getByLabel(/Your name/).fill('Ms Duarte');
-		await teacher.page.getByRole('button', { name: 'Start the lesson' }).click();
-		const first = teacher.page.getByRole('group', { name: /^Question 1/ });
+		await preview.getByLabel(/Your name/).fill('Ms Duarte');
+		await preview.getByRole('button', { name: 'Start the lesson' }).click();
+		const first = preview.getByRole('group', { name: /^Question 1/ });
 		await first.getByRole('radio', { name: 'Vladimir Putin and Emmanuel Macron' }).check();
 		await first.getByRole('button', { name: 'Check' }).click();
 		await expect.poll(() => first.getByRole('status').textContent()).toContain('Right.');
-		await teacher.page.getByRole('button', { name: 'Finish the lesson' }).click();
-		await teacher.page.getByRole('button', { name: 'Finish anyway' }).click();
-		await teacher.page.getByRole('heading', { level: 1, name: 'Lesson finished' }).waitFor();
+		await preview.getByRole('button', { name: 'Finish the lesson' }).click();
+		await preview.getByRole('button', { name: 'Finish anyway' }).click();
+		await preview.getByRole('heading', { level: 1, name: 'Lesson finished' }).waitFor();
 
-		const kept = await teacher.page.evaluate(() => ({
+		const kept = await preview.evaluate(() => ({
 			progress: localStorage.getItem('close-read:progress'),
 			runs: localStorage.getItem('close-read:lesson-runs')
 		}));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuestion, buildReading } from '../../test-data/progress';
 import { buildLesson } from '../../test-data/lessons';
-import { lessonParts, partFromSearch, searchWithPart } from './lesson-parts';
+import { lessonParts, partFromSearch, queryWithPart } from './lesson-parts';
 
 const readings = [
 	buildReading({ id: 'one', title: 'One' }),
@@ -85,8 +85,8 @@ describe('the part in the lesson’s address', () => {
 	});
 
 	it('writes the part and keeps the other parameters, such as a teacher’s preview', () => {
-		expect(searchWithPart('?preview', 2)).toBe('?preview=&part=3');
-		expect(partFromSearch(searchWithPart('?preview=&part=3', 0), 4)).toBe(0);
-		expect(new URLSearchParams(searchWithPart('?preview', 2)).has('preview')).toBe(true);
+		expect(queryWithPart('?preview', 2)).toBe('preview=&part=3');
+		expect(partFromSearch(queryWithPart('?preview=&part=3', 0), 4)).toBe(0);
+		expect(new URLSearchParams(queryWithPart('?preview', 2)).has('preview')).toBe(true);
 	});
 });

@@ -64,9 +64,9 @@ export function partFromSearch(search: string, partCount: number): number {
 	return number >= 1 && number <= partCount ? number - 1 : 0;
 }
 
-/** The address's search with the part set to this index (and every other parameter kept). */
-export function searchWithPart(search: string, index: number): string {
+/** The address's query (no `?`) with the part set to this index and every other parameter kept. */
+export function queryWithPart(search: string, index: number): string {
 	const parameters = new URLSearchParams(search);
 	parameters.set(PART_PARAMETER, String(index + 1));
-	return `?${parameters.toString()}`;
+	return parameters.toString();
 }
