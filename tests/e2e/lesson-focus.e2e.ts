@@ -130,7 +130,7 @@ describe('the answer key', () => {
 		await student.page.goto(guessed.href);
 		await student.page.getByRole('heading', { level: 1 }).waitFor();
 		expect(await student.page.getByRole('radio', { name: 'Answer key' }).count()).toBe(0);
-	});
+	}, 60_000);
 });
 
 describe('moving through a lesson’s parts', () => {
@@ -168,5 +168,5 @@ describe('moving through a lesson’s parts', () => {
 		await page.getByRole('heading', { level: 1, name: first!.title }).waitFor();
 		expect(new URL(page.url()).searchParams.get('part')).toBe('1');
 		expect(problems).toEqual([]);
-	});
+	}, 60_000);
 });
