@@ -4,6 +4,7 @@
 // what lets a student answer while the page is still loading (question/early-script.js).
 import { EARLY_ANSWERS_SCRIPT } from '../components/question/early-script.js';
 
+// Sent in every page, so without its indentation.
 export const BOOT_SCRIPT = `try {
 	var s = JSON.parse(localStorage.getItem('close-read:settings') || 'null');
 	var allowed = {
@@ -21,4 +22,4 @@ export const BOOT_SCRIPT = `try {
 		}
 	}
 } catch (e) {}
-${EARLY_ANSWERS_SCRIPT}`;
+${EARLY_ANSWERS_SCRIPT}`.replace(/^\s+/gm, '');
