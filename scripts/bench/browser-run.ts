@@ -12,7 +12,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startServer } from '../serve';
-import { measurePages, type PageRow } from './browser';
+import { measurePages, type PageRow, type Spread, type Throttle } from './browser';
 import { FLOOR_READING, writeFloorPage } from './floor';
 import { CATEGORIES, measureLighthouse, type LighthouseRow } from './lighthouse';
 import { formatTable, ms } from './table';
@@ -20,21 +20,29 @@ import { formatTable, ms } from './table';
 const BUILD = join(import.meta.dirname, '..', '..', 'build');
 const READING = `/read/${FLOOR_READING}/`;
 const FLOOR = 'floor (hand-written)';
+const LIGHTHOUSE_RUNS = 5;
 
-export const TARGETS = { answerableMs: 300, lighthouseScore: 100, lighthouseFcpMs: 1000 };
+export const TARGETS = {
+	answerableMs: 300,
+	/** Issue 16: answerable at 4× CPU within twice the floor's time, blocking under 200 ms. */
+	answerableOverFloor: 2,
+	totalBlockingMs: 200,
+	lighthouseScore: 100,
+	lighthouseFcpMs: 1000
+};
 
-/** Our reading page over the floor page, both at 4× CPU throttling: how much the app costs. */
+/** Our reading page over the floor page at one CPU rate: medians, and fastest over fastest. */
 export interface FloorRatios {
+	throttle: Throttle;
+	painted: Spread;
+	answerable: Spread;
 	totalBytes: number | null;
-	requests: number | null;
-	fcp: number | null;
-	answerable: number | null;
 }
 
 export interface BrowserBench {
 	rows: PageRow[];
 	lighthouse: LighthouseRow[];
-	ratios: FloorRatios;
+	ratios: FloorRatios[];
 	text: string;
 }
 
@@ -43,6 +51,10 @@ const maybe = (value: number | null, show: (value: number) => string = ms) =>
 	value === null ? '-' : show(value);
 const ratio = (ours: number | null | undefined, floor: number | null | undefined) =>
 	ours === null || ours === undefined || !floor ? null : ours / floor;
+const times = (value: number | null) => (value === null ? '-' : `${value.toFixed(2)}x`);
+/** "median (fastest)" in ms. */
+const both = (value: Spread) =>
+	value.median === null ? '-' : `${ms(value.median)} (${maybe(value.fastest)})`;
 
 function pageTable(rows: readonly PageRow[]): string {
 	return formatTable(
@@ -50,28 +62,66 @@ function pageTable(rows: readonly PageRow[]): string {
 			'page',
 			'CPU',
 			'FCP ms',
+			'painted ms',
 			'answerable ms',
+			'TBT ms',
 			'JS KB',
 			'CSS KB',
 			'HTML KB',
 			'font KB',
-			'headers KB',
 			'total KB',
 			'requests'
 		],
 		rows.map((row) => [
 			row.page,
 			`${row.throttle}x`,
-			maybe(row.fcpMs),
-			maybe(row.answerableMs),
+			both(row.fcp),
+			both(row.painted),
+			both(row.answerable),
+			both(row.totalBlocking),
 			kb(row.bytes.js),
 			kb(row.bytes.css),
 			kb(row.bytes.html),
 			kb(row.bytes.font),
-			kb(row.bytes.headers),
 			kb(row.bytes.total),
 			String(row.requests)
 		])
+	);
+}
+
+function ratioText(ratios: readonly FloorRatios[]): string {
+	return formatTable(
+		[
+			'CPU',
+			'painted (median)',
+			'painted (fastest)',
+			'answerable (median)',
+			'answerable (fastest)',
+			'bytes'
+		],
+		ratios.map((row) => [
+			`${row.throttle}x`,
+			times(row.painted.median),
+			times(row.painted.fastest),
+			times(row.answerable.median),
+			times(row.answerable.fastest),
+			times(row.totalBytes)
+		])
+	);
+}
+
+/** The reading page's five Lighthouse runs: performance score and FCP of each, and how many hit 100. */
+function lighthouseRuns(rows: readonly LighthouseRow[]): string {
+	const reading = rows.filter((row) => row.page.startsWith(READING));
+	const scores = reading.map((row) => row.scores?.performance ?? null);
+	const fcps = reading.map((row) => row.fcpMs);
+	const hundreds = scores.filter((score) => score === 100).length;
+	const fcpFine = fcps.filter((fcp) => fcp !== null && fcp <= TARGETS.lighthouseFcpMs).length;
+	return (
+		`${READING} over ${reading.length} Lighthouse runs: performance ` +
+		`${scores.map((score) => maybe(score, String)).join(', ')} (${hundreds} of ${reading.length} ` +
+		`at 100; target: at least 4 of 5); FCP ${fcps.map((fcp) => maybe(fcp, (v) => v.toFixed(0))).join(', ')} ms ` +
+		`(${fcpFine} at or under ${TARGETS.lighthouseFcpMs} ms)`
 	);
 }
 
@@ -149,32 +199,52 @@ export async function runBrowserBench({
 			log
 		});
 		log('Lighthouse');
-		const lighthouse = await measureLighthouse(site.url);
-		const find = (page: string) => rows.find((row) => row.page === page && row.throttle === 4);
-		const ours = find(READING);
-		const base = find(FLOOR);
-		const ratios: FloorRatios = {
-			totalBytes: ratio(ours?.bytes.total, base?.bytes.total),
-			requests: ratio(ours?.requests, base?.requests),
-			fcp: ratio(ours?.fcpMs, base?.fcpMs),
-			answerable: ratio(ours?.answerableMs, base?.answerableMs)
-		};
-		const times = (value: number | null) => (value === null ? '-' : `${value.toFixed(2)}x`);
+		const lighthouse = await measureLighthouse(site.url, [
+			{ page: '/', path: '/' },
+			...Array.from({ length: LIGHTHOUSE_RUNS }, (_, run) => ({
+				page: `${READING} #${run + 1}`,
+				path: READING
+			}))
+		]);
+		const find = (page: string, throttle: Throttle) =>
+			rows.find((row) => row.page === page && row.throttle === throttle);
+		const ratios: FloorRatios[] = ([1, 4] as const).map((throttle) => {
+			const ours = find(READING, throttle);
+			const base = find(FLOOR, throttle);
+			return {
+				throttle,
+				painted: {
+					median: ratio(ours?.painted.median, base?.painted.median),
+					fastest: ratio(ours?.painted.fastest, base?.painted.fastest)
+				},
+				answerable: {
+					median: ratio(ours?.answerable.median, base?.answerable.median),
+					fastest: ratio(ours?.answerable.fastest, base?.answerable.fastest)
+				},
+				totalBytes: ratio(ours?.bytes.total, base?.bytes.total)
+			};
+		});
+		const at4 = ratios.find((row) => row.throttle === 4);
+		const ours4 = find(READING, 4);
 		const text = [
 			`build/ of ${builtAt.toISOString()}; load average ${loadBefore.toFixed(1)} at the start, ` +
 				`${(loadavg()[0] ?? 0).toFixed(1)} at the end ` +
 				`(${cpus().length} cores: above that, timings are noisy)`,
-			`First visits in Chromium (median of ${runs} runs; KB are gzip bodies, the total adds ` +
-				`headers and the rest; answerable: target <= ${TARGETS.answerableMs} ms at 4x)`,
+			`First visits in Chromium, each in a fresh browser, served gzipped on loopback: median ` +
+				`(fastest) of ${runs} loads. painted: first frame with the first choice visible and ` +
+				`hit-testable; answerable: a real click on it and on Check first shows feedback; TBT: ` +
+				`long tasks past 50 ms from FCP until answerable.`,
 			pageTable(rows),
 			'',
-			`${READING} over the floor page, at 4x CPU: bytes ${times(ratios.totalBytes)}, ` +
-				`requests ${times(ratios.requests)}, FCP ${times(ratios.fcp)}, ` +
-				`answerable ${times(ratios.answerable)}`,
+			`${READING} over the floor page (target at 4x: answerable <= ` +
+				`${TARGETS.answerableOverFloor}x the floor, TBT < ${TARGETS.totalBlockingMs} ms; now ` +
+				`${times(at4?.answerable.median ?? null)}, TBT ${maybe(ours4?.totalBlocking.median ?? null)} ms)`,
+			ratioText(ratios),
 			'',
 			`Lighthouse 12.2.3, mobile simulation (target: ${TARGETS.lighthouseScore} in each ` +
 				`category, FCP <= ${TARGETS.lighthouseFcpMs} ms)`,
-			lighthouseText(lighthouse)
+			lighthouseRuns(lighthouse),
+			lighthouseText(lighthouse.filter((row) => row.page === '/' || row.page.endsWith('#1')))
 		].join('\n');
 		return { rows, lighthouse, ratios, text };
 	} finally {

@@ -5,18 +5,21 @@
  */
 import * as v from 'valibot';
 import { responseSchema } from '../quiz/response';
+import {
+	LATEST_PROGRESS_VERSION,
+	MAX_ATTEMPTS,
+	MAX_ID_LENGTH,
+	MAX_READINGS
+} from './record-limits';
 import { timeOf } from './times';
 
-export const LATEST_PROGRESS_VERSION = 2;
-
-export const MAX_ID_LENGTH = 200;
-
-/**
- * Every list has a bound, so no file or stored text can make the page hold more than a person
- * could: twenty years of daily practice, and ten times the readings Close Read could ever have.
- */
-export const MAX_ATTEMPTS = 200_000;
-export const MAX_READINGS = 1000;
+export {
+	LATEST_PROGRESS_VERSION,
+	MAX_ATTEMPTS,
+	MAX_ID_LENGTH,
+	MAX_READINGS,
+	isId
+} from './record-limits';
 
 export const idSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID_LENGTH));
 
@@ -68,7 +71,3 @@ export const progressRecordSchema = v.object({
 export type Attempt = v.InferOutput<typeof attemptSchema>;
 export type ReadingVisit = v.InferOutput<typeof readingVisitSchema>;
 export type ProgressRecord = v.InferOutput<typeof progressRecordSchema>;
-
-export function isId(value: unknown): value is string {
-	return typeof value === 'string' && value.length >= 1 && value.length <= MAX_ID_LENGTH;
-}

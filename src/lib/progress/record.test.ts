@@ -3,9 +3,9 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { responseArb } from '../../test-data/response-arbitrary';
 import { buildAttempt, buildProgress, buildVisit } from '../../test-data/progress';
+import { attemptSchema } from './record-schema';
 import {
 	addTimeSpent,
-	attemptSchema,
 	countDamagedAttempts,
 	emptyProgress,
 	markReadingFinished,

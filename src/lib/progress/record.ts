@@ -20,23 +20,16 @@
  * A year of daily practice (10,000 attempts): 4.7 MB in version 1, about 0.8 MB in version 2
  * (as localStorage counts it, two bytes a character).
  */
-import {
-	LATEST_PROGRESS_VERSION,
-	type Attempt,
-	type ProgressRecord,
-	type ReadingVisit
-} from './record-schema';
+import { LATEST_PROGRESS_VERSION } from './record-limits';
+import type { Attempt, ProgressRecord, ReadingVisit } from './record-schema';
 import type { Parsed } from '../storage/parsed';
 import { BASE36, idStamp, readStoredProgress } from './stored-progress';
 import { compareTimes, timeOf } from './times';
 
-export {
-	LATEST_PROGRESS_VERSION,
-	attemptSchema,
-	type Attempt,
-	type ProgressRecord,
-	type ReadingVisit
-} from './record-schema';
+// The schemas stay in record-schema.ts: importing them from here would bring the validator into
+// every page that reads progress.
+export { LATEST_PROGRESS_VERSION } from './record-limits';
+export type { Attempt, ProgressRecord, ReadingVisit } from './record-schema';
 export { countDamagedAttempts, serializeProgress } from './stored-progress';
 
 /** What merging reads of a record: any version in memory will do. */

@@ -26,31 +26,26 @@
  * them so): records written by `JSON.stringify` of the in-memory record, such as exported files,
  * read as they are. Readings are kept as in version 1.
  *
- * Reading it back is the hot path of every page load, so tuples are checked by hand; the valibot
- * schemas below are what that check means, and are only run to put a failure into words.
+ * Reading it back is the hot path of every page load, so it is checked by hand (`stored-parts.ts`):
+ * the valibot schemas in `stored-progress-schema.ts` are what that check means, and the tests hold
+ * it to them. They are not run in the app, which keeps the validator out of a reading page's first
+ * visit.
  */
-import * as v from 'valibot';
-import { responseSchema, type Response } from '../quiz/response';
-import type { Parsed, Refused } from '../storage/parsed';
+import type { Response } from '../quiz/response';
+import type { Parsed } from '../storage/parsed';
+import { LATEST_PROGRESS_VERSION, isId, MAX_ATTEMPTS } from './record-limits';
+import type { Attempt, ProgressRecord, ReadingVisit } from './record-schema';
 import {
-	LATEST_PROGRESS_VERSION,
-	attemptSchema,
-	dateTimeSchema,
-	idSchema,
-	isId,
-	MAX_ATTEMPTS,
-	readingsSchema,
-	type Attempt,
-	type ProgressRecord,
-	type ReadingVisit
-} from './record-schema';
+	Problem,
+	readAttempt,
+	readQuestions,
+	readReadings,
+	readResponses,
+	type StoredQuestion
+} from './stored-parts';
 import { MAX_TIME, MIN_TIME, exactTime, isDateTime, isoTime, timeOf } from './times';
 
-export type StoredQuestion = [
-	questionId: string,
-	readingId: string | null,
-	lessonId: string | null
-];
+export type { StoredQuestion } from './stored-parts';
 
 export type StoredAttempt = [
 	id: string,
@@ -78,42 +73,6 @@ export interface ReadProgress {
 }
 
 const WHOLE_ID = '=';
-
-const tableIndex = v.pipe(v.number(), v.integer(), v.minValue(0));
-
-export const storedAttemptSchema = v.strictTuple([
-	v.string(),
-	tableIndex,
-	tableIndex,
-	v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
-	v.picklist([0, 1]),
-	v.union([
-		v.pipe(v.number(), v.integer(), v.minValue(MIN_TIME), v.maxValue(MAX_TIME)),
-		dateTimeSchema
-	])
-]);
-
-const SLOT_NAMES = ['id', 'question', 'response', 'score', 'correct', 'at'];
-
-const storedRecordSchema = v.object({
-	questions: v.optional(
-		v.pipe(
-			v.array(v.strictTuple([idSchema, v.nullable(idSchema), v.nullable(idSchema)])),
-			v.maxLength(MAX_ATTEMPTS)
-		),
-		[]
-	),
-	responses: v.optional(v.pipe(v.array(responseSchema), v.maxLength(MAX_ATTEMPTS)), []),
-	// Checked one by one below, by hand where they are tuples.
-	attempts: v.pipe(
-		v.custom<unknown[]>(Array.isArray, 'Expected a list of answers'),
-		v.check(
-			(attempts) => attempts.length <= MAX_ATTEMPTS,
-			`Expected at most ${MAX_ATTEMPTS} answers`
-		)
-	),
-	readings: readingsSchema
-});
 
 /** What serializing a record built, kept to extend when the next record only adds attempts. */
 interface Serialized {
@@ -216,28 +175,42 @@ function extends_(list: readonly Attempt[], start: readonly Attempt[]): boolean 
  * stored. Any part that cannot be read refuses the whole record, with where and why.
  */
 export function readStoredProgress(record: Record<string, unknown>): Parsed<ReadProgress> {
-	const parsed = v.safeParse(storedRecordSchema, record);
-	if (!parsed.success) {
-		return refuse([], parsed.issues[0]);
+	const questions = readQuestions(record.questions);
+	if (questions instanceof Problem) {
+		return refuse(questions);
 	}
-	const { questions, responses, attempts: entries, readings } = parsed.output;
+	const responses = readResponses(record.responses);
+	if (responses instanceof Problem) {
+		return refuse(responses);
+	}
+	const entries = record.attempts;
+	if (!Array.isArray(entries)) {
+		return refuse(new Problem('attempts', 'Expected a list of answers'));
+	}
+	if (entries.length > MAX_ATTEMPTS) {
+		return refuse(new Problem('attempts', `Expected at most ${MAX_ATTEMPTS} answers`));
+	}
+	const readings = readReadings(record.readings);
+	if (readings instanceof Problem) {
+		return refuse(readings);
+	}
 	const attempts: Attempt[] = [];
 	const times: number[] = [];
 	for (let i = 0; i < entries.length; i++) {
-		const entry = entries[i];
+		const entry: unknown = entries[i];
 		if (Array.isArray(entry)) {
 			const attempt = readTuple(entry, questions, responses, times);
 			if (!attempt) {
-				return { ok: false, reason: tupleProblem(i, entry, questions.length, responses.length) };
+				return refuse(tupleProblem(i, entry, questions.length, responses.length));
 			}
 			attempts.push(attempt);
 		} else {
-			const attempt = v.safeParse(attemptSchema, entry);
-			if (!attempt.success) {
-				return refuse(['attempts', i], attempt.issues[0]);
+			const attempt = readAttempt(entry, `attempts.${i}`);
+			if (attempt instanceof Problem) {
+				return refuse(attempt);
 			}
-			attempts.push(attempt.output);
-			times.push(timeOf(attempt.output.at));
+			attempts.push(attempt);
+			times.push(timeOf(attempt.at));
 		}
 	}
 	return { ok: true, value: { attempts, times, readings } };
@@ -252,14 +225,14 @@ export function countDamagedAttempts(record: object): { damaged: number; total: 
 	if (!Array.isArray(attempts)) {
 		return null;
 	}
-	const questionList = v.safeParse(storedRecordSchema.entries.questions, questions);
-	const responseList = v.safeParse(storedRecordSchema.entries.responses, responses);
-	const damaged = attempts.filter((entry) =>
+	const questionList = readQuestions(questions);
+	const responseList = readResponses(responses);
+	const damaged = attempts.filter((entry: unknown, i) =>
 		Array.isArray(entry)
-			? !questionList.success ||
-				!responseList.success ||
-				!readTuple(entry, questionList.output, responseList.output, [])
-			: !v.is(attemptSchema, entry)
+			? questionList instanceof Problem ||
+				responseList instanceof Problem ||
+				!readTuple(entry, questionList, responseList, [])
+			: readAttempt(entry, `attempts.${i}`) instanceof Problem
 	).length;
 	return { damaged, total: attempts.length };
 }
@@ -387,56 +360,61 @@ function readTuple(
 	};
 }
 
-/** Why `readTuple` refused a tuple: the schema's words, or which cross-reference failed. */
+/** Why `readTuple` refused a tuple: the first slot that is wrong, or which cross-reference failed. */
 function tupleProblem(
 	index: number,
 	entry: unknown[],
 	questionCount: number,
 	responseCount: number
-): string {
-	const shape = v.safeParse(storedAttemptSchema, entry);
-	if (!shape.success) {
-		const [issue] = shape.issues;
-		const [slot, ...rest] = (issue.path ?? []).map((item) => String(item.key));
-		const path = ['attempts', index, SLOT_NAMES[Number(slot)] ?? slot, ...rest].filter(
-			(part) => part !== undefined
-		);
-		return problem(path.join('.'), issue.message);
+): Problem {
+	const at = (slot: string) => `attempts.${index}.${slot}`;
+	if (entry.length !== 6) {
+		return new Problem(`attempts.${index}`, `Expected 6 parts but received ${entry.length}`);
 	}
-	const [id, question, response, , , at] = shape.output;
-	if (question >= questionCount) {
-		return problem(
-			`attempts.${index}.question`,
+	const [id, question, response, score, correct, time] = entry;
+	if (typeof id !== 'string') {
+		return new Problem(at('id'), 'Expected text');
+	}
+	for (const [slot, value] of [
+		['question', question],
+		['response', response]
+	] as const) {
+		if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+			return new Problem(at(slot), 'Expected a whole number from 0');
+		}
+	}
+	if (typeof score !== 'number' || !(score >= 0 && score <= 1)) {
+		return new Problem(at('score'), 'Expected a score from 0 to 1');
+	}
+	if (correct !== 0 && correct !== 1) {
+		return new Problem(at('correct'), 'Expected 0 or 1');
+	}
+	const inMs =
+		typeof time === 'number' && Number.isInteger(time) && time >= MIN_TIME && time <= MAX_TIME;
+	if (!inMs && !isDateTime(time)) {
+		return new Problem(at('at'), 'Expected a time in ms or as ISO 8601 text');
+	}
+	if ((question as number) >= questionCount) {
+		return new Problem(
+			at('question'),
 			`Expected one of the ${questionCount} questions listed but received ${question}`
 		);
 	}
-	if (response >= responseCount) {
-		return problem(
-			`attempts.${index}.response`,
+	if ((response as number) >= responseCount) {
+		return new Problem(
+			at('response'),
 			`Expected one of the ${responseCount} responses listed but received ${response}`
 		);
 	}
-	if (!id.startsWith(WHOLE_ID) && typeof at !== 'number') {
-		return problem(`attempts.${index}.id`, 'An id kept without its time needs a time in ms');
+	if (!id.startsWith(WHOLE_ID) && !inMs) {
+		return new Problem(at('id'), 'An id kept without its time needs a time in ms');
 	}
-	return problem(`attempts.${index}.id`, 'Expected an id of 1 to 200 characters');
+	return new Problem(at('id'), 'Expected an id of 1 to 200 characters');
 }
 
-function refuse(prefix: (string | number)[], issue: v.BaseIssue<unknown>): Refused {
-	return { ok: false, reason: problem(where(prefix, issue), issue.message) };
-}
-
-function problem(where: string, message: string): string {
-	return `Part of this progress could not be read (${where}: ${message}).`;
-}
-
-/** Where an issue is, as a dotted path that names readings by id rather than by position. */
-function where(prefix: (string | number)[], issue: v.BaseIssue<unknown>): string {
-	const path = issue.path ?? [];
-	const keys = [...prefix.map(String), ...path.map((item) => String(item.key))];
-	const entry = path[1]?.value;
-	if (prefix.length === 0 && keys[0] === 'readings' && path.length > 2 && Array.isArray(entry)) {
-		return ['readings', String(entry[0]), ...keys.slice(3)].join('.');
-	}
-	return keys.join('.') || 'the record';
+function refuse(problem: Problem): Parsed<never> {
+	return {
+		ok: false,
+		reason: `Part of this progress could not be read (${problem.where}: ${problem.message}).`
+	};
 }

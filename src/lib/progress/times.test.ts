@@ -1,6 +1,15 @@
 import fc from 'fast-check';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { MAX_TIME, MIN_TIME, compareTimes, isDateTime, isoTime, timeOf } from './times';
+import {
+	ISO_TIMESTAMP_REGEX,
+	MAX_TIME,
+	MIN_TIME,
+	compareTimes,
+	isDateTime,
+	isoTime,
+	timeOf
+} from './times';
 
 const anyTime = fc.integer({ min: MIN_TIME, max: MAX_TIME });
 
@@ -68,6 +77,11 @@ describe('timeOf', () => {
 });
 
 describe('isDateTime', () => {
+	it('accepts the very times the schemas accept, with valibot kept out of the page', () => {
+		expect(ISO_TIMESTAMP_REGEX.source).toBe(v.ISO_TIMESTAMP_REGEX.source);
+		expect(ISO_TIMESTAMP_REGEX.flags).toBe(v.ISO_TIMESTAMP_REGEX.flags);
+	});
+
 	it('accepts times with an offset or without milliseconds, as the schema does', () => {
 		expect(isDateTime('2025-03-10T09:00:00.000Z')).toBe(true);
 		expect(isDateTime('2025-03-10T10:00:00+01:00')).toBe(true);

@@ -1,6 +1,10 @@
 // The one inline script: applies the stored reading settings to <html> before the first paint,
 // so a dark theme or a large text size never flashes. Its SHA-256 is allowed by the CSP
-// (svelte.config.js). Plain ES5-style code: it runs before anything else is loaded.
+// (svelte.config.js). Plain ES5-style code: it runs before anything else is loaded. It ends with
+// what lets a student answer while the page is still loading (question/early-script.js).
+import { EARLY_ANSWERS_SCRIPT } from '../components/question/early-script.js';
+
+// Sent in every page, so without its indentation.
 export const BOOT_SCRIPT = `try {
 	var s = JSON.parse(localStorage.getItem('close-read:settings') || 'null');
 	var allowed = {
@@ -17,4 +21,5 @@ export const BOOT_SCRIPT = `try {
 			}
 		}
 	}
-} catch (e) {}`;
+} catch (e) {}
+${EARLY_ANSWERS_SCRIPT}`.replace(/^\s+/gm, '');

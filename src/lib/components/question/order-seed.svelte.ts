@@ -31,6 +31,11 @@ export class OrderSeed {
 		} catch {
 			// Unreadable storage: a seed for this page only.
 		}
+		// Where storage refused it, the seed the inline script already ordered the choices by
+		// (early-script.js), so they do not move when the page wakes.
+		seed ??= parseOrderSeed(
+			typeof document === 'undefined' ? null : (document.documentElement.dataset.orderSeed ?? null)
+		);
 		if (seed === null) {
 			seed = newOrderSeed();
 			try {

@@ -1,0 +1,36 @@
+/**
+ * Choices a student picked before their question card was awake, noted by the inline script
+ * (`early-script.js`): each input and whether it was checked, in the order picked.
+ */
+type EarlyChoice = [input: HTMLInputElement, checked: boolean];
+
+declare global {
+	interface Window {
+		__closeReadEarly?: EarlyChoice[];
+	}
+}
+
+/**
+ * Wakes `card`: marks it awake (the script notes no more for it) and replays, through the card's
+ * own change handlers, what was picked in it before, so the answer is the one on screen.
+ */
+export function replayEarlyAnswers(card: HTMLElement): void {
+	card.dataset.awake = '';
+	const early = window.__closeReadEarly;
+	if (!early) {
+		return;
+	}
+	// Each input's latest state, in the order of those latest picks (a radio picked last wins).
+	const latest = new Map<HTMLInputElement, boolean>();
+	for (const [input, checked] of early.filter(([input]) => card.contains(input))) {
+		latest.delete(input);
+		latest.set(input, checked);
+	}
+	window.__closeReadEarly = early.filter(([input]) => !card.contains(input));
+	for (const [input, checked] of latest) {
+		if (!input.disabled) {
+			input.checked = checked;
+			input.dispatchEvent(new Event('change', { bubbles: true }));
+		}
+	}
+}

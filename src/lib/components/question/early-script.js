@@ -1,0 +1,65 @@
+// Part of the one inline script (settings/boot.js): what lets a student answer before the page's
+// scripts have woken the question cards up (issue 16). Plain ES5-style code, run in <head>.
+//
+// 1. Choices in this student's own order as soon as the page is parsed, not after hydration:
+//    the student's seed (created here on a first visit, as `order-seed.svelte.ts` would) orders
+//    each choice list with CSS `order`, the same permutation as `optionOrder` in
+//    $lib/quiz/option-order (the tests hold the two together), and the list is shown. The page's
+//    scripts then put the elements themselves in that order, so nothing moves on screen.
+// 2. Every choice picked before its card is awake is noted, element and state, for the card to
+//    replay when it wakes (`replayEarlyAnswers`): a click during load is never lost.
+export const EARLY_ANSWERS_SCRIPT = `try {
+	window.__closeReadEarly = [];
+	document.addEventListener('change', function (event) {
+		var input = event.target;
+		if (input && (input.type === 'radio' || input.type === 'checkbox') && !input.closest('[data-awake]')) {
+			window.__closeReadEarly.push([input, input.checked]);
+		}
+	}, true);
+	var order = function (count, questionId, seed) {
+		var text = seed + ':' + questionId, h = 0x811c9dc5, i;
+		for (i = 0; i < text.length; i++) {
+			h ^= text.charCodeAt(i);
+			h = Math.imul(h, 0x01000193);
+		}
+		var state = h >>> 0, shown = [], j, t, swap;
+		for (i = 0; i < count; i++) shown.push(i);
+		for (i = count - 1; i > 0; i--) {
+			state = (state + 0x6d2b79f5) >>> 0;
+			t = state;
+			t = Math.imul(t ^ (t >>> 15), t | 1);
+			t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+			j = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * (i + 1));
+			swap = shown[i]; shown[i] = shown[j]; shown[j] = swap;
+		}
+		return shown;
+	};
+	window.__closeReadOrder = order;
+	document.addEventListener('DOMContentLoaded', function () {
+		var key = 'close-read:order-seed', seed = null;
+		try { seed = localStorage.getItem(key); } catch (e) {}
+		if (!seed || !/^[a-z0-9]{8,32}$/.test(seed)) {
+			var bytes = crypto.getRandomValues(new Uint8Array(16)), letters = 'abcdefghijklmnopqrstuvwxyz0123456789';
+			seed = '';
+			for (var b = 0; b < bytes.length; b++) seed += letters.charAt(bytes[b] % letters.length);
+			try { localStorage.setItem(key, seed); } catch (e) {}
+		}
+		document.documentElement.setAttribute('data-order-seed', seed);
+		var pending = document.querySelectorAll('[data-order-pending]');
+		for (var p = 0; p < pending.length; p++) {
+			var list = pending[p].querySelector('[data-choice-list]');
+			var card = pending[p].closest('fieldset[id^="question-"]');
+			if (!list || !card) continue;
+			var items = list.children, byIndex = {};
+			for (var k = 0; k < items.length; k++) {
+				var input = items[k].querySelector('input');
+				if (input) byIndex[input.value] = items[k];
+			}
+			var shown = order(items.length, card.id.slice(9), seed);
+			for (var s = 0; s < shown.length; s++) {
+				if (byIndex[shown[s]]) byIndex[shown[s]].style.order = s;
+			}
+			pending[p].removeAttribute('data-order-pending');
+		}
+	});
+} catch (e) {}`;

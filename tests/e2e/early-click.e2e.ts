@@ -1,0 +1,49 @@
+/**
+ * A student on a slow device taps an answer as soon as it is on screen, before the page's scripts
+ * have woken the question up (issue 16). The tap is not lost: once the page is running the choice
+ * is still picked, the app knows it, and Check grades it. To make "before" certain rather than a
+ * race, the CPU is slowed 6× and the app's scripts are held back until the tap has happened.
+ */
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './site';
+
+const { newStudent } = useBrowser();
+
+describe('a choice picked while the reading page loads', () => {
+	it('is kept, shown in the student’s own order, and graded by Check once the page runs', async () => {
+		const { context, problems } = await newStudent();
+		let tapped: () => void = () => {};
+		const tap = new Promise<void>((done) => (tapped = done));
+		await context.route('**/_app/immutable/**/*.js', async (route) => {
+			await tap;
+			await route.continue();
+		});
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+
+		await page.goto('/read/back-at-the-table/', { waitUntil: 'domcontentloaded' });
+		const question = page.getByRole('group', { name: /Which two leaders are reportedly back/ });
+		const choice = question.getByRole('radio', { name: 'Vladimir Putin and Emmanuel Macron' });
+		// A real click, as soon as the choice is visible and would receive it.
+		await choice.click();
+		const running = () => page.evaluate(() => document.documentElement.hasAttribute('data-theme'));
+		expect(await running()).toBe(false);
+		// Shown in this student's order already: the same place it keeps once the page runs.
+		const before = await choice.boundingBox();
+
+		tapped();
+		await page.waitForFunction(() => document.documentElement.hasAttribute('data-theme'));
+		// The card has woken (and taken up what was picked in it).
+		await page.locator('fieldset[data-awake]').first().waitFor({ state: 'attached' });
+		expect(await choice.isChecked()).toBe(true);
+		expect(await choice.boundingBox()).toEqual(before);
+
+		await question.getByRole('button', { name: 'Check' }).click();
+		await expect.poll(() => question.getByRole('status').textContent()).toContain('Right.');
+		expect(errors).toEqual([]);
+		expect(problems).toEqual([]);
+	});
+});
