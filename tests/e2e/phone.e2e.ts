@@ -85,7 +85,7 @@ async function answerRightByTouch(page: Page, card: Locator, question: Question)
 				const up = card
 					.getByRole('listitem')
 					.filter({ hasText: item })
-					.getByRole('button', { name: /up/i });
+					.getByRole('button', { name: /move up/i });
 				for (let step = current; step > position; step--) {
 					await up.tap();
 				}
