@@ -193,6 +193,30 @@ describe('a reading on a 360 px phone, by touch', () => {
 	});
 });
 
+describe('the phone layout as the page starts', () => {
+	it('is laid out once: the strip and the header move nothing as the app starts', async () => {
+		const { page } = await newStudent(PHONE);
+		await page.goto(`/read/${bank.readings[0]?.id}/`);
+		await page.getByRole('button', { name: 'Show more of the text' }).waitFor();
+		const shift = await page.evaluate(
+			() =>
+				new Promise<number>((resolve) => {
+					let total = 0;
+					new PerformanceObserver((list) => {
+						for (const entry of list.getEntries() as (PerformanceEntry & {
+							value: number;
+							hadRecentInput: boolean;
+						})[]) {
+							total += entry.hadRecentInput ? 0 : entry.value;
+						}
+					}).observe({ type: 'layout-shift', buffered: true });
+					setTimeout(() => resolve(total), 500);
+				})
+		);
+		expect(shift).toBe(0);
+	});
+});
+
 describe('the header on a 360 px phone', () => {
 	it('is one row, at most 64 px tall, with the links behind a Menu button that works by keyboard', async () => {
 		const { page } = await newStudent(PHONE);
