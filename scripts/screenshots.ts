@@ -31,7 +31,7 @@ try {
 	await answer(
 		page,
 		/What does the word "reportedly"/,
-		'The speaker watched the talks in person and is describing them.'
+		'The speaker is reporting the talks first-hand, having seen them happen as a witness.'
 	);
 	await page
 		.getByRole('group', { name: /^Question 1/ })
@@ -76,6 +76,26 @@ try {
 	await small.goto('/read/a-glimmer-of-hope/');
 	await small.getByRole('heading', { level: 1 }).waitFor();
 	await small.screenshot({ path: `${OUT}/phone.png` });
+
+	// The most common phone width: a question answered below the passage's strip, its evidence
+	// highlighted in the strip above it.
+	const android = await browser.newContext({
+		viewport: { width: 360, height: 740 },
+		deviceScaleFactor: 2,
+		isMobile: true,
+		hasTouch: true,
+		reducedMotion: 'reduce',
+		baseURL: url
+	});
+	const narrow = await android.newPage();
+	await narrow.goto('/read/back-at-the-table/');
+	// A tap counts once the app has started (it applies the reading settings to <html>).
+	await narrow.waitForFunction(() => document.documentElement.hasAttribute('data-theme'));
+	const third = narrow.getByRole('group', { name: /sure that the talks will bring peace/ });
+	await third.getByRole('radio', { name: 'False', exact: true }).tap();
+	await third.getByRole('button', { name: /^Check/ }).tap();
+	await third.getByRole('status').locator('p').first().waitFor();
+	await narrow.screenshot({ path: `${OUT}/phone-evidence.png` });
 	console.log(`Screenshots written to ${OUT}/.`);
 } finally {
 	await browser.close();

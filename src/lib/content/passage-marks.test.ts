@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markPassage } from './passage-marks';
+import { evidenceRuns, markPassage } from './passage-marks';
 
 const sentences = [
 	'Russia has faced international sanctions.',
@@ -65,5 +65,45 @@ describe('markPassage', () => {
 			evidence: true,
 			term: 'catalyst'
 		});
+	});
+});
+
+describe('evidenceRuns', () => {
+	const highlights = (blocks: ReturnType<typeof markPassage>[]) =>
+		evidenceRuns(blocks)
+			.runs.flat(2)
+			.filter((run) => run.evidence > 0)
+			.map((run) => [run.evidence, plain(run.pieces)]);
+
+	it('keeps a quote cut by a glossary term as one highlight', () => {
+		const withTerm = markPassage(
+			[sentences[1] ?? ''],
+			['easing these sanctions would'],
+			[{ term: 'sanctions', forms: ['sanctions'] }]
+		);
+		expect(withTerm[0]?.pieces.length).toBeGreaterThan(3);
+		expect(highlights([withTerm])).toEqual([[1, 'easing these sanctions would']]);
+	});
+
+	it('numbers highlights through every sentence and block, and counts them', () => {
+		const first = markPassage(sentences, ['sanctions. Lifting', 'sheer exhaustion'], []);
+		const second = markPassage(['Talks resumed in Paris.'], ['resumed'], []);
+		expect(highlights([first, second])).toEqual([
+			[1, 'sanctions.'],
+			[2, 'Lifting'],
+			[3, 'sheer exhaustion'],
+			[4, 'resumed']
+		]);
+		expect(evidenceRuns([first, second]).count).toBe(4);
+	});
+
+	it('leaves plain text as one unnumbered run per stretch', () => {
+		const marked = markPassage([sentences[1] ?? ''], ['a key demand'], []);
+		const runs = evidenceRuns([marked]).runs[0]?.[0] ?? [];
+		expect(runs.map((run) => [run.evidence, plain(run.pieces)])).toEqual([
+			[0, 'Lifting or easing these sanctions would likely be '],
+			[1, 'a key demand'],
+			[0, '.']
+		]);
 	});
 });

@@ -108,3 +108,36 @@ export function markPassage(
 		return { index, text: sentence, pieces, evidence: pieces.some((piece) => piece.evidence) };
 	});
 }
+
+/** A stretch of one sentence shown one way: plain text, or one highlight of evidence. */
+export interface PassageRun {
+	pieces: PassagePiece[];
+	/** This highlight's place among the passage's highlights, from 1; 0 for plain text. */
+	evidence: number;
+}
+
+/**
+ * Gathers each sentence's evidence pieces (a quote cut by a glossary term is several) into runs,
+ * one highlight each, numbered through the whole passage so each can be named "Evidence 2 of 3".
+ */
+export function evidenceRuns(blocks: PassageSentence[][]): {
+	runs: PassageRun[][][];
+	count: number;
+} {
+	let count = 0;
+	const runs = blocks.map((sentences) =>
+		sentences.map((sentence) => {
+			const found: PassageRun[] = [];
+			for (const piece of sentence.pieces) {
+				const last = found.at(-1);
+				if (last && (last.evidence > 0) === piece.evidence) {
+					last.pieces.push(piece);
+				} else {
+					found.push({ pieces: [piece], evidence: piece.evidence ? ++count : 0 });
+				}
+			}
+			return found;
+		})
+	);
+	return { runs, count };
+}

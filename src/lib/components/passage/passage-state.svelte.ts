@@ -10,16 +10,27 @@ export interface SentencePick {
 	onpick: (sentence: string | null) => void;
 }
 
+/** The way back from the evidence to the question that asked to see it. */
+export interface EvidenceReturn {
+	/** The question's number, as the student sees it. */
+	number: number;
+	/** Where focus goes back to: the button that showed the evidence. */
+	button: HTMLElement;
+}
+
 /** What the rendered passage can do when asked: the passage component registers itself. */
 export interface PassageView {
 	/** `movePage`: scroll the page itself if need be, not only the passage's own box. */
 	revealEvidence(movePage: boolean): Promise<void>;
+	/** Moves focus to the first highlight ("Evidence 1 of 2"), without scrolling the page. */
+	focusEvidence(): void;
 	focusSentences(): Promise<void>;
 }
 
 export class PassageState {
 	#highlighted = $state<string[]>([]);
 	#picking = $state<SentencePick | null>(null);
+	#returnTo = $state<EvidenceReturn | null>(null);
 	#view: PassageView | null = null;
 
 	attach(view: PassageView): () => void {
@@ -39,19 +50,46 @@ export class PassageState {
 		return this.#picking;
 	}
 
+	/** The question that asked to see the evidence now shown, while a way back is offered. */
+	get returnTo(): EvidenceReturn | null {
+		return this.#returnTo;
+	}
+
 	/**
 	 * Highlights the evidence in the passage and brings it into view: within the passage beside
 	 * the questions, or, when the student asks to see it (`movePage`), wherever it is.
 	 */
 	highlight(evidence: string[], movePage = false): void {
 		this.#picking = null;
+		this.#returnTo = null;
 		this.#highlighted = evidence;
 		void this.#view?.revealEvidence(movePage);
+	}
+
+	/**
+	 * "Show where the text says so": highlights the evidence where the student already is (the
+	 * strip above the questions on a phone, the column beside them on a wide screen), moves focus
+	 * to its first words and offers the way back to the question.
+	 */
+	async showEvidence(evidence: string[], back: EvidenceReturn): Promise<void> {
+		this.#picking = null;
+		this.#highlighted = evidence;
+		this.#returnTo = back;
+		await this.#view?.revealEvidence(true);
+		this.#view?.focusEvidence();
+	}
+
+	/** Back from the evidence to the question's button; the highlight stays. */
+	back(): void {
+		const to = this.#returnTo;
+		this.#returnTo = null;
+		to?.button.focus();
 	}
 
 	/** Turns the passage's sentences into choices for an evidence question, and focuses them. */
 	startPicking(pick: SentencePick): void {
 		this.#highlighted = [];
+		this.#returnTo = null;
 		this.#picking = pick;
 		void this.#view?.focusSentences();
 	}
