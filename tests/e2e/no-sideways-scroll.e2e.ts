@@ -185,7 +185,7 @@ async function overflow(page: Page) {
 			}
 			return false;
 		};
-		const past: { what: string; left: number; right: number }[] = [];
+		const past: { element: Element; what: string; left: number; right: number }[] = [];
 		for (const element of document.body.querySelectorAll('*')) {
 			const box = element.getBoundingClientRect();
 			if ((box.width === 0 && box.height === 0) || (box.right <= width + 0.5 && box.left >= -0.5)) {
@@ -195,16 +195,38 @@ async function overflow(page: Page) {
 				continue;
 			}
 			past.push({
+				element,
 				what: describe(element),
 				left: Math.round(box.left),
 				right: Math.round(box.right)
 			});
 		}
-		past.sort((a, b) => b.right - b.left - (a.right - a.left));
+		// The innermost first (past the edge with nothing inside past it: the cause), widest first.
+		const inner = (entry: (typeof past)[number]) =>
+			!past.some((other) => other !== entry && entry.element.contains(other.element));
+		past.sort(
+			(a, b) => Number(inner(b)) - Number(inner(a)) || b.right - b.left - (a.right - a.left)
+		);
+		// When the page is wider but nothing is past the edge, or the elements past it are only the
+		// columns stretched by something inside: the deepest element without which the page fits.
+		let cause = '';
+		const root = document.documentElement;
+		for (let parent: Element | undefined = document.body; parent && root.scrollWidth > width;) {
+			parent = [...parent.children].find((child) => {
+				const element = child as HTMLElement;
+				const before = element.style.display;
+				element.style.display = 'none';
+				const fits = root.scrollWidth <= width;
+				element.style.display = before;
+				return fits;
+			});
+			cause = parent ? describe(parent) : cause;
+		}
 		return {
+			cause,
 			scrollWidth: document.documentElement.scrollWidth,
 			width,
-			past: past.slice(0, 3)
+			past: past.slice(0, 3).map(({ what, left, right }) => ({ what, left, right }))
 		};
 	});
 }
@@ -254,7 +276,10 @@ async function walk(
 			await prepare();
 			const found = await overflow(page);
 			if (found.scrollWidth > found.width || found.past.length > 0) {
-				const widest = found.past.map((element) => element.what).join('; ');
+				const widest = [
+					...(found.cause ? [`${found.cause} (without it the page fits)`] : []),
+					...found.past.map((element) => element.what)
+				].join('; ');
 				const key = `${what} at ${width} px: ${widest || 'no element past the edge'}`;
 				const edges = found.past[0]
 					? `, from ${found.past[0].left} to ${found.past[0].right} px`
@@ -337,6 +362,29 @@ describe('no sideways scrolling with any reading settings', () => {
 		expect(problems).toEqual([]);
 	}, 60_000);
 
+	it('shows OpenDyslexic with the typeface’s own spacing, adding none', async () => {
+		// Its letters are far apart because the font is drawn so (every letter has 0.15 em of room
+		// on each side, a space is 0.85 em): the stylesheet must add no letter or word spacing.
+		const { page, problems } = await newStudent({ viewport: { width: 360, height: 740 } });
+		await page.goto('/');
+		await open(page, `/read/${ALL_TYPES_READING.id}/`, [{ ...EXTREMES[2]!, textSize: 'standard' }]);
+		await page.evaluate(() => document.fonts.ready.then(() => undefined));
+		const shown = await page.evaluate(() =>
+			[...document.querySelectorAll('p.text, legend, button')].slice(0, 20).map((element) => {
+				const style = getComputedStyle(element);
+				return [style.fontFamily.split(',')[0], style.letterSpacing, style.wordSpacing];
+			})
+		);
+		for (const [family, letterSpacing, wordSpacing] of shown) {
+			expect(family?.replaceAll('"', '')).toBe('OpenDyslexic');
+			expect(letterSpacing).toBe('normal');
+			expect(wordSpacing).toBe('0px');
+		}
+		expect(shown.length).toBeGreaterThan(0);
+		expect(await page.evaluate(() => document.fonts.check('16px OpenDyslexic'))).toBe(true);
+		expect(problems).toEqual([]);
+	});
+
 	it('fits every page without answers, with every setting', async () => {
 		const { page, problems } = await newStudent({ viewport: { width: 360, height: 740 } });
 		await page.goto('/');
@@ -372,6 +420,7 @@ describe('no sideways scrolling with any reading settings', () => {
 	it('fits a reading in use: glossary meaning open, matching and ordering changed, just checked', async () => {
 		const { page, problems } = await newStudent({ viewport: { width: 360, height: 740 } });
 		const path = `/read/${ALL_TYPES_READING.id}/`;
+		await page.goto('/');
 		await open(page, path, EXTREMES);
 		const failures: string[] = [];
 
@@ -398,7 +447,7 @@ describe('no sideways scrolling with any reading settings', () => {
 				// The first option is the prompt to choose; each term gets a meaning, not its own.
 				await selects.nth(i).selectOption({ index: 1 + i });
 			}
-			const move = group.getByRole('button', { name: /^Move (up|down)/ });
+			const move = group.getByRole('button', { name: /^Move down/ });
 			if ((await move.count()) > 0) {
 				await move.first().click();
 			}
