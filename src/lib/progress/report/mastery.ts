@@ -1,7 +1,8 @@
 /**
  * How secure each reading skill is, derived from the attempts each time. The rule is shown to the
- * student word for word (`MASTERY_RULE`), so it has to stay simple enough to say in two sentences;
- * change the numbers below and the text together.
+ * student in one plain sentence (`MASTERY_RULE`), made from the numbers below; the finer points
+ * (a skill with fewer questions, one counted try a day) are what "latest tries count most" and
+ * "at least" leave to this code.
  */
 import type { Question } from '../../content/model';
 import { SKILLS, type Skill } from '../../content/kinds';
@@ -16,12 +17,11 @@ export const GETTING_THERE_SCORE = 0.5;
 /** Answered questions a skill needs before it can show as secure (all of them, if it has fewer). */
 export const SECURE_ANSWERED = 5;
 
+/** The rule in one plain sentence, from the same numbers the levels use. */
 export const MASTERY_RULE =
-	'For each question we count your first try on each day you answer it, and the latest day ' +
-	'counts as much as all the earlier days together, so what you can do now matters most. ' +
-	"A skill's score is the average of the questions you have answered in it: 50% or more is " +
-	'getting there, and 80% or more is secure once you have answered at least 5 of its questions ' +
-	'(or all of them, if it has fewer).';
+	`A skill is getting there from ${GETTING_THERE_SCORE * 100}% of its questions right and secure ` +
+	`from ${SECURE_SCORE * 100}% once you have answered at least ${SECURE_ANSWERED} of them, ` +
+	'and your latest tries count most.';
 
 export type MasteryLevel = 'not-started' | 'practising' | 'getting-there' | 'secure';
 
