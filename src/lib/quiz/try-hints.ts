@@ -74,7 +74,7 @@ export function tryHint(question: Question, response: Response, grade: Grade): s
 			return multipleSelectHint(grade.parts);
 		case 'short-answer':
 			// The author's word on a near miss they refused says what is wrong with it.
-			return grade.hint ?? 'Not quite. Find the words in the text that answer the question.';
+			return grade.hint ?? 'Find the words in the text that answer the question.';
 		case 'fill-blanks': {
 			const wrong = positionsOf(grade.parts, 'wrong');
 			const gaps =

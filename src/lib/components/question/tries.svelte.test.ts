@@ -71,7 +71,7 @@ const cases: Record<Question['type'], Case> = {
 		question: shortAnswer(),
 		wrong: { type: 'short-answer', text: 'two weeks' },
 		right: { type: 'short-answer', text: 'three years' },
-		hint: 'Not quite. Not quite. Find the words in the text',
+		hint: 'Not quite. Find the words in the text',
 		key: ['three years'],
 		chose: 'You wrote: “two weeks”',
 		answer: ['A model answer: three years']
