@@ -6,7 +6,10 @@ import {
 	finishesReading,
 	hasTriesLeft,
 	isRunFinished,
+	offersTryAgain,
+	revealsAnswer,
 	revealsMarks,
+	SELF_STUDY_TRIES,
 	triesOffered,
 	triesPerQuestion,
 	type StudyScope
@@ -76,10 +79,13 @@ describe('finishesReading', () => {
 });
 
 describe('tries and marks', () => {
-	it('allows any number of tries outside a lesson, and shows marks at once', () => {
-		expect(triesPerQuestion({ kind: 'reading', readingId: 'r-1' })).toBeUndefined();
-		expect(triesOffered({ kind: 'check' }, false)).toBeUndefined();
-		expect(hasTriesLeft(50, undefined)).toBe(true);
+	it('allows two tries per question outside a lesson, and shows marks at once', () => {
+		expect(SELF_STUDY_TRIES).toBe(2);
+		expect(triesPerQuestion({ kind: 'reading', readingId: 'r-1' })).toBe(2);
+		expect(triesOffered({ kind: 'check' }, false)).toBe(2);
+		expect(triesOffered({ kind: 'review' }, false)).toBe(2);
+		expect(hasTriesLeft(1, 2)).toBe(true);
+		expect(hasTriesLeft(2, 2)).toBe(false);
 		expect(revealsMarks({ kind: 'review' }, false)).toBe(true);
 	});
 
@@ -105,5 +111,30 @@ describe('tries and marks', () => {
 		const run = { lessonId: 'LESSON01', startedAt: '2026-01-01T09:00:00.000Z', finishedAt: null };
 		expect(isRunFinished(run)).toBe(false);
 		expect(isRunFinished({ ...run, finishedAt: '2026-01-01T09:30:00.000Z' })).toBe(true);
+	});
+
+	it('keeps the key back after a wrong answer while tries are left, and offers another try', () => {
+		const wrong = { correct: false };
+		expect(revealsAnswer([wrong], 2)).toBe(false);
+		expect(offersTryAgain([wrong], 2)).toBe(true);
+	});
+
+	it('shows the key once the tries are used up, without another try', () => {
+		const wrong = { correct: false };
+		expect(revealsAnswer([wrong, wrong], 2)).toBe(true);
+		expect(offersTryAgain([wrong, wrong], 2)).toBe(false);
+		expect(revealsAnswer([wrong], 1)).toBe(true);
+	});
+
+	it('shows the key after a right answer and never offers to try again', () => {
+		expect(revealsAnswer([{ correct: true }], 3)).toBe(true);
+		expect(offersTryAgain([{ correct: true }], 3)).toBe(false);
+		expect(revealsAnswer([{ correct: false }, { correct: true }], 3)).toBe(true);
+	});
+
+	it('offers nothing and shows the key of a question never tried in a handed-in lesson', () => {
+		expect(offersTryAgain([], 0)).toBe(false);
+		expect(offersTryAgain([{ correct: false }], 0)).toBe(false);
+		expect(revealsAnswer([{ correct: false }], 0)).toBe(true);
 	});
 });

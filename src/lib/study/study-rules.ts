@@ -56,21 +56,44 @@ export function isRunFinished(run: LessonRun | null): boolean {
 	return run?.finishedAt != null;
 }
 
-/** How many tries a question allows; undefined when there is no limit (outside lessons). */
-export function triesPerQuestion(scope: StudyScope): number | undefined {
-	return scope.kind === 'lesson' ? scope.lesson.attemptsPerQuestion : undefined;
+/**
+ * How many tries a question allows on a reading, a review or the whole-article check: enough to
+ * put right a slip after a hint, not so many that the key is found by elimination.
+ */
+export const SELF_STUDY_TRIES = 2;
+
+/** How many tries a question allows: the teacher's setting in a lesson, else the self-study default. */
+export function triesPerQuestion(scope: StudyScope): number {
+	return scope.kind === 'lesson' ? scope.lesson.attemptsPerQuestion : SELF_STUDY_TRIES;
 }
 
 /**
  * How many tries a question offers on screen: a finished lesson offers no "Try again", since its
  * marks are what the student handed in.
  */
-export function triesOffered(scope: StudyScope, finished: boolean): number | undefined {
+export function triesOffered(scope: StudyScope, finished: boolean): number {
 	return finished ? 0 : triesPerQuestion(scope);
 }
 
-export function hasTriesLeft(triesMade: number, allowed: number | undefined): boolean {
-	return allowed === undefined || triesMade < allowed;
+export function hasTriesLeft(triesMade: number, allowed: number): boolean {
+	return triesMade < allowed;
+}
+
+/**
+ * Whether a checked question shows its key, explanation and evidence: once it is answered right
+ * or its tries are used up. Before that a wrong answer gets a hint, so the next try is thinking,
+ * not copying.
+ */
+export function revealsAnswer(attempts: readonly { correct: boolean }[], allowed: number): boolean {
+	return attempts.at(-1)?.correct === true || !hasTriesLeft(attempts.length, allowed);
+}
+
+/** Whether another try is offered: the last answer was wrong and tries are left. */
+export function offersTryAgain(
+	attempts: readonly { correct: boolean }[],
+	allowed: number
+): boolean {
+	return attempts.at(-1)?.correct === false && hasTriesLeft(attempts.length, allowed);
 }
 
 /** Whether marks and explanations show as soon as an answer is checked. */

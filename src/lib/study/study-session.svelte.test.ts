@@ -101,14 +101,17 @@ describe('StudySession on a reading', () => {
 		]);
 	});
 
-	it('lets a question be tried as often as the student likes', () => {
+	it('allows two tries at a question, keeping both, and refuses a third', () => {
 		const session = readingSession();
 
-		for (let i = 0; i < 5; i++) {
-			expect(session.answer(first, wrong)).not.toBeNull();
-		}
-		expect(session.maxAttempts).toBeUndefined();
-		expect(session.attemptsByQuestion.get(first.id)).toHaveLength(5);
+		expect(session.maxAttempts).toBe(2);
+		expect(session.answer(first, wrong)).not.toBeNull();
+		expect(session.answer(first, wrong)).not.toBeNull();
+		expect(session.answer(first, right)).toBeNull();
+		expect(session.attemptsByQuestion.get(first.id)?.map((attempt) => attempt.correct)).toEqual([
+			false,
+			false
+		]);
 	});
 
 	it('marks the reading opened and counts only the time the page is in view', () => {

@@ -49,8 +49,8 @@ export class StudySession {
 	/** The lesson's run on this record, or null before it starts (and outside lessons). */
 	readonly run: LessonRun | null;
 	readonly finished: boolean;
-	/** The tries each question offers on screen; undefined for as many as the student likes. */
-	readonly maxAttempts: number | undefined;
+	/** The tries each question offers on screen (none once a lesson is handed in). */
+	readonly maxAttempts: number;
 	/** Whether marks and explanations show as soon as an answer is checked. */
 	readonly reveal: boolean;
 

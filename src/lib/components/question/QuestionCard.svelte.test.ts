@@ -24,9 +24,9 @@ describe('QuestionCard', () => {
 		expect(passage.highlighted).toEqual(question.evidence);
 	});
 
-	it('says a wrong choice is not right and names the correct one', async () => {
+	it('with its one try used, says a wrong choice is not right and names the correct one', async () => {
 		const user = userEvent.setup();
-		render(QuestionHarness, { question: singleChoice() });
+		render(QuestionHarness, { question: singleChoice(), maxAttempts: 1 });
 
 		await user.click(screen.getByRole('radio', { name: 'Emmanuel Macron and Olaf Scholz' }));
 		await user.click(screen.getByRole('button', { name: 'Check' }));
@@ -57,7 +57,7 @@ describe('QuestionCard', () => {
 	it('gives partial credit on a multiple select and says which pick was wrong', async () => {
 		const user = userEvent.setup();
 		const question = multipleSelect();
-		render(QuestionHarness, { question });
+		render(QuestionHarness, { question, maxAttempts: 1 });
 		const rightChoice = question.choices[question.answer[0] ?? 0] ?? '';
 		const wrongChoice = question.choices.find((_, i) => !question.answer.includes(i)) ?? '';
 

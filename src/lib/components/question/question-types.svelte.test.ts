@@ -37,7 +37,7 @@ describe('short answer', () => {
 
 	it('marks a wrong typed answer and gives a model answer', async () => {
 		const user = userEvent.setup();
-		render(QuestionHarness, { question: shortAnswer() });
+		render(QuestionHarness, { question: shortAnswer(), maxAttempts: 1 });
 		await user.type(screen.getByRole('textbox', { name: 'Your answer' }), 'two weeks{Tab}{Enter}');
 		expect(screen.getByRole('status')).toHaveTextContent('Not quite.');
 		expect(screen.getByRole('status')).toHaveTextContent('A model answer: three years');
@@ -47,7 +47,7 @@ describe('short answer', () => {
 describe('fill in the blanks', () => {
 	it('takes typed gaps and says which gap was wrong', async () => {
 		const user = userEvent.setup();
-		render(QuestionHarness, { question: fillBlanks() });
+		render(QuestionHarness, { question: fillBlanks(), maxAttempts: 1 });
 		await tabUntil(user, screen.getByRole('textbox', { name: 'Gap 1 of 2' }));
 		await user.keyboard('Macron{Tab}peace{Tab}{Enter}');
 		expect(screen.getByRole('status')).toHaveTextContent('Partly right: 1 of 2.');
@@ -95,18 +95,21 @@ describe('ordering', () => {
 
 	it('checks an order and marks each place right or not', async () => {
 		const user = userEvent.setup();
-		render(QuestionHarness, { question: ordering() });
+		render(QuestionHarness, { question: ordering(), maxAttempts: 1 });
 		await user.click(screen.getByRole('button', { name: 'Check' }));
 		expect(screen.getByRole('status')).toHaveTextContent('Not quite.');
 		expect(screen.getAllByText('Not in this place')).toHaveLength(4);
-		expect(screen.getByText(/The text’s order: 1\. the protracted nature/)).toBeInTheDocument();
+		const order = screen.getByText('The text’s order:').nextElementSibling as HTMLElement;
+		expect(within(order).getAllByRole('listitem')[0]).toHaveTextContent(
+			'the protracted nature of the conflict'
+		);
 	});
 });
 
 describe('matching', () => {
 	it('matches each term with the keyboard and grades every pair', async () => {
 		const user = userEvent.setup();
-		render(QuestionHarness, { question: matching() });
+		render(QuestionHarness, { question: matching(), maxAttempts: 1 });
 		const sanctions = screen.getByRole('combobox', { name: 'sanctions' });
 		await tabUntil(user, sanctions);
 		await user.selectOptions(sanctions, 'penalties one country puts on another');

@@ -6,6 +6,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../../../scripts/content-files';
+import { progress } from '$lib/progress/progress.svelte';
 import { loadBank } from '$lib/server/load';
 import ReadingView from './ReadingView.svelte';
 
@@ -78,5 +79,35 @@ describe('the glossary beside a vocabulary question', () => {
 				term.forms.some((form) => marked.some((text) => text?.toLowerCase() === form.toLowerCase()))
 			).toBe(true);
 		}
+	});
+});
+
+describe('the end of a reading', () => {
+	it('shows no summary while a question is unanswered', () => {
+		localStorage.clear();
+		progress.reset();
+		render(ReadingView, { props: readingPage('a-shifting-world') });
+		expect(screen.queryByRole('heading', { name: 'Reading finished' })).toBeNull();
+	});
+
+	it('sums up a finished reading: score, skills, what to do next and the next reading', () => {
+		localStorage.clear();
+		progress.reset();
+		const props = {
+			...readingPage('a-shifting-world'),
+			next: { id: 'the-next-one', title: 'The next one' }
+		};
+		// Every question answered once, none right: an empty typed answer is no answer to any.
+		for (const question of props.questions) {
+			progress.answer(question, { type: 'short-answer', text: '' });
+		}
+		render(ReadingView, { props });
+		const summary = screen.getByRole('region', { name: 'Reading finished' });
+		expect(summary).toHaveTextContent(`Your score: 0% (0 of ${props.questions.length} right`);
+		expect(summary).toHaveTextContent(/Skills practised: \w/);
+		expect(summary).toHaveTextContent('read the feedback on questions 1');
+		expect(
+			within(summary).getByRole('link', { name: 'Next reading: The next one' })
+		).toHaveAttribute('href', expect.stringContaining('/read/the-next-one'));
 	});
 });
