@@ -41,7 +41,8 @@ function checked<Q extends Question>(question: Q, response: unknown, marks: unkn
 	};
 }
 
-describe('every question type on its card', () => {
+// The first render loads the question inputs: slow on a busy machine, not a sign of trouble.
+describe('every question type on its card', { timeout: 15_000 }, () => {
 	beforeEach(() => {
 		// jsdom cannot speak: pretend it can, so the read-aloud button is there.
 		vi.stubGlobal('speechSynthesis', {});

@@ -28,7 +28,8 @@ function recorder() {
 	return { attempts, onanswer: (attempt: Attempt) => attempts.push(attempt) };
 }
 
-describe('options in the student’s own order', () => {
+// The first render loads the question inputs: slow on a busy machine, not a sign of trouble.
+describe('options in the student’s own order', { timeout: 15_000 }, () => {
 	it('shows single-choice options in the seeded order and records the authored index', async () => {
 		const user = userEvent.setup();
 		const question = singleChoice();
