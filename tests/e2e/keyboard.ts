@@ -48,7 +48,7 @@ async function focused(page: Page, questionId = ''): Promise<Focused> {
 			inQuestion: id !== '' && Boolean(element?.closest(`[id="${id}"]`)),
 			tag: element?.tagName.toLowerCase() ?? '',
 			type: element?.getAttribute('type') ?? '',
-			label: label.trim(),
+			label: label.replace(/\s+/g, ' ').trim(),
 			describedBy: element?.getAttribute('aria-describedby') ?? ''
 		};
 	}, questionId);
@@ -77,6 +77,9 @@ export async function tabTo(
 	throw new Error('Could not reach the element with Tab or Shift+Tab');
 }
 
+/** The Check button's words: "Check", then (for screen readers) its question. */
+const isCheck = (label: string) => /^Check question \d+$/.test(label);
+
 async function press(page: Page, key: string, times: number) {
 	for (let i = 0; i < times; i++) {
 		await page.keyboard.press(key);
@@ -89,7 +92,7 @@ export async function answerWithKeyboard(page: Page, question: Locator): Promise
 	let state = await tabTo(page, (f) => f.inQuestion, id);
 	const done = new Set<string>();
 	let steps = 0;
-	while (!(state.inQuestion && state.tag === 'button' && state.label === 'Check')) {
+	while (!(state.inQuestion && state.tag === 'button' && isCheck(state.label))) {
 		if (++steps > 60) {
 			throw new Error(`Could not reach the Check button of ${id} with Tab`);
 		}
@@ -215,6 +218,6 @@ export async function answerRightWithKeyboard(
 			break;
 		}
 	}
-	await tabTo(page, (f) => f.inQuestion && f.tag === 'button' && f.label === 'Check', id);
+	await tabTo(page, (f) => f.inQuestion && f.tag === 'button' && isCheck(f.label), id);
 	await page.keyboard.press('Enter');
 }

@@ -1,6 +1,6 @@
 /**
  * Scores mean what they say, in the built site: a typed opposite is wrong and says why, an answer
- * in a short sentence is right, and no glossary popover on a reading page gives away the key of a
+ * in a short sentence is right, Enter (a phone's Go key) checks a typed answer, and no glossary popover on a reading page gives away the key of a
  * vocabulary question there before it is answered.
  */
 import { describe, expect, it } from 'vitest';
@@ -51,6 +51,60 @@ describe('a typed answer', () => {
 		await group.getByRole('button', { name: 'Check' }).click();
 		await expect.poll(() => status.textContent()).toContain('Right.');
 		expect(await status.textContent()).not.toContain(hint);
+		expect(problems).toEqual([]);
+	});
+});
+
+/** The first question of `type` in a reading whose gaps (if any) are typed, not picked. */
+function typed<T extends 'short-answer' | 'fill-blanks'>(type: T): Question & { type: T } {
+	const question = bank.questions.find(
+		(candidate): candidate is Question & { type: T } =>
+			candidate.type === type &&
+			candidate.readingId !== null &&
+			(candidate.type !== 'fill-blanks' || candidate.bank === null)
+	);
+	if (!question) {
+		throw new Error(`The bank has no typed ${type} question in a reading`);
+	}
+	return question;
+}
+
+describe('Enter, or a phone keyboard’s Go key', () => {
+	it('checks a typed short answer and a typed gap, on a phone-sized touch screen', async () => {
+		const { page, problems } = await newStudent({
+			viewport: { width: 360, height: 740 },
+			hasTouch: true,
+			isMobile: true
+		});
+		const short = typed('short-answer');
+		await page.goto(`/read/${short.readingId}/`);
+		const group = page.getByRole('group', { name: new RegExp(escape(short.prompt)) });
+		const box = group.getByRole('textbox', { name: 'Your answer' });
+		expect(await box.getAttribute('enterkeyhint')).toBe('go');
+		await box.tap();
+		await page.keyboard.type(short.answer);
+		await page.keyboard.press('Enter');
+		const status = group.getByRole('status');
+		await expect.poll(() => status.textContent()).toContain('Right.');
+		// The page stays where it is (a form submit that reloaded would lose the answer).
+		expect(page.url()).not.toContain('?');
+
+		const gaps = typed('fill-blanks');
+		await page.goto(`/read/${gaps.readingId}/`);
+		const sentence = page.getByRole('group', { name: new RegExp(escape(gaps.prompt)) });
+		for (const [index, words] of gaps.answer.entries()) {
+			const gap = sentence.getByRole('textbox', { name: `Gap ${index + 1} of ` });
+			const last = index === gaps.answer.length - 1;
+			expect(await gap.getAttribute('enterkeyhint')).toBe(last ? 'go' : 'next');
+			if (index === 0) {
+				await gap.tap();
+			}
+			// Enter moves on to the next gap, and checks from the last.
+			expect(await gap.evaluate((element) => element === document.activeElement)).toBe(true);
+			await page.keyboard.type(words[0] ?? '');
+			await page.keyboard.press('Enter');
+		}
+		await expect.poll(() => sentence.getByRole('status').textContent()).toContain('Right.');
 		expect(problems).toEqual([]);
 	});
 });

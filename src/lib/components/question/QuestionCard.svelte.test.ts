@@ -16,7 +16,7 @@ describe('QuestionCard', () => {
 		await user.click(
 			within(card).getByRole('radio', { name: 'Vladimir Putin and Emmanuel Macron' })
 		);
-		await user.click(within(card).getByRole('button', { name: 'Check' }));
+		await user.click(within(card).getByRole('button', { name: 'Check question 1' }));
 
 		const status = within(card).getByRole('status');
 		expect(status).toHaveTextContent('Right.');
@@ -29,7 +29,7 @@ describe('QuestionCard', () => {
 		render(QuestionHarness, { question: singleChoice(), maxAttempts: 1 });
 
 		await user.click(screen.getByRole('radio', { name: 'Emmanuel Macron and Olaf Scholz' }));
-		await user.click(screen.getByRole('button', { name: 'Check' }));
+		await user.click(screen.getByRole('button', { name: 'Check question 1' }));
 
 		expect(screen.getByRole('status')).toHaveTextContent('Not quite.');
 		const correct = screen.getByRole('radio', { name: 'Vladimir Putin and Emmanuel Macron' });
@@ -48,7 +48,7 @@ describe('QuestionCard', () => {
 		await user.keyboard('{ArrowDown}');
 		expect(screen.getByRole('radio', { name: 'False' })).toBeChecked();
 		await user.tab();
-		expect(screen.getByRole('button', { name: 'Check' })).toHaveFocus();
+		expect(screen.getByRole('button', { name: 'Check question 1' })).toHaveFocus();
 		await user.keyboard('{Enter}');
 
 		expect(screen.getByRole('status')).toHaveTextContent('Right.');
@@ -63,7 +63,7 @@ describe('QuestionCard', () => {
 
 		await user.click(screen.getByRole('checkbox', { name: rightChoice }));
 		await user.click(screen.getByRole('checkbox', { name: wrongChoice }));
-		await user.click(screen.getByRole('button', { name: 'Check' }));
+		await user.click(screen.getByRole('button', { name: 'Check question 1' }));
 
 		expect(screen.getByRole('status')).not.toHaveTextContent('Right.');
 		expect(screen.getByRole('checkbox', { name: wrongChoice }).closest('li')).toHaveTextContent(
@@ -79,7 +79,7 @@ describe('QuestionCard', () => {
 			onanswer: (a: unknown) => answers.push(a)
 		});
 
-		await user.click(screen.getByRole('button', { name: 'Check' }));
+		await user.click(screen.getByRole('button', { name: 'Check question 1' }));
 
 		expect(screen.getByRole('status')).toHaveTextContent('Choose an answer before checking.');
 		expect(answers).toEqual([]);
@@ -94,10 +94,10 @@ describe('QuestionCard', () => {
 		});
 
 		await user.click(screen.getByRole('radio', { name: 'Emmanuel Macron and Olaf Scholz' }));
-		await user.click(screen.getByRole('button', { name: 'Check' }));
-		await user.click(screen.getByRole('button', { name: 'Try again' }));
+		await user.click(screen.getByRole('button', { name: 'Check question 1' }));
+		await user.click(screen.getByRole('button', { name: 'Try again on question 1' }));
 		await user.click(screen.getByRole('radio', { name: 'Vladimir Putin and Emmanuel Macron' }));
-		await user.click(screen.getByRole('button', { name: 'Check' }));
+		await user.click(screen.getByRole('button', { name: 'Check question 1' }));
 
 		expect(answers).toHaveLength(2);
 		expect(screen.getByRole('status')).toHaveTextContent('Right.');
@@ -109,10 +109,12 @@ describe('QuestionCard', () => {
 		render(QuestionHarness, { question: singleChoice() });
 
 		await user.click(screen.getByRole('radio', { name: 'Emmanuel Macron and Olaf Scholz' }));
-		await user.click(screen.getByRole('button', { name: 'Check' }));
-		await expect.poll(() => document.activeElement?.textContent?.trim()).toBe('Try again');
+		await user.click(screen.getByRole('button', { name: 'Check question 1' }));
+		await expect
+			.poll(() => screen.getByRole('button', { name: 'Try again on question 1' }))
+			.toHaveFocus();
 
 		await user.keyboard('{Enter}');
-		await expect.poll(() => document.activeElement?.textContent?.trim()).toBe('Check');
+		await expect.poll(() => screen.getByRole('button', { name: 'Check question 1' })).toHaveFocus();
 	});
 });

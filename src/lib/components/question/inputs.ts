@@ -19,6 +19,8 @@ import VerdictInput from './VerdictInput.svelte';
 export interface InputProps<T extends QuestionType> {
 	/** The question card's id: inputs derive their own ids and names from it. */
 	id: string;
+	/** The question's number as shown, for controls that name their question. */
+	number: number;
 	question: QuestionOf<T>;
 	/** The answer as it stands, or null before anything is chosen. */
 	response: ResponseOf<T> | null;
@@ -31,6 +33,8 @@ export interface InputProps<T extends QuestionType> {
 	 */
 	optionOrder: readonly number[];
 	onchange: (next: ResponseOf<T>) => void;
+	/** Checks the answer as it stands: Enter (or a phone's Go key) in a typed answer. */
+	oncheck: () => void;
 }
 
 export type QuestionInputTable = { [T in QuestionType]: Component<InputProps<T>> };

@@ -15,6 +15,10 @@ import { ORDER_SEED_KEY, OrderSeed } from './order-seed.svelte';
 // A seed under which none of the fixtures below is shown as written.
 const STUDENT_SEED = 'lesson0seed00001';
 
+/** The words an option's control is labelled with. */
+const labelOf = (input: HTMLElement) =>
+	(input as HTMLInputElement).labels?.[0]?.textContent?.trim();
+
 beforeAll(() => {
 	localStorage.setItem(ORDER_SEED_KEY, STUDENT_SEED);
 });
@@ -24,7 +28,8 @@ function recorder() {
 	return { attempts, onanswer: (attempt: Attempt) => attempts.push(attempt) };
 }
 
-describe('options in the student’s own order', () => {
+// The first render loads the question inputs: slow on a busy machine, not a sign of trouble.
+describe('options in the student’s own order', { timeout: 15_000 }, () => {
 	it('shows single-choice options in the seeded order and records the authored index', async () => {
 		const user = userEvent.setup();
 		const question = singleChoice();
@@ -34,11 +39,9 @@ describe('options in the student’s own order', () => {
 		render(QuestionHarness, { question, onanswer });
 
 		const radios = screen.getAllByRole('radio');
-		expect(radios.map((radio) => radio.closest('label')?.textContent?.trim())).toEqual(
-			shown.map((index) => question.choices[index])
-		);
+		expect(radios.map(labelOf)).toEqual(shown.map((index) => question.choices[index]));
 		await user.click(radios[0]!);
-		await user.click(screen.getByRole('button', { name: 'Check' }));
+		await user.click(screen.getByRole('button', { name: 'Check question 1' }));
 
 		expect(attempts[0]?.response).toEqual({ type: 'single-choice', choice: shown[0] });
 		// The answer given still shows as given, where it was shown.
@@ -48,10 +51,10 @@ describe('options in the student’s own order', () => {
 	it('shows the same order again when the page is opened again', () => {
 		const question = singleChoice();
 		const first = render(QuestionHarness, { question });
-		const before = screen.getAllByRole('radio').map((radio) => radio.closest('label')?.textContent);
+		const before = screen.getAllByRole('radio').map(labelOf);
 		first.unmount();
 		render(QuestionHarness, { question });
-		const after = screen.getAllByRole('radio').map((radio) => radio.closest('label')?.textContent);
+		const after = screen.getAllByRole('radio').map(labelOf);
 		expect(after).toEqual(before);
 	});
 
@@ -63,12 +66,10 @@ describe('options in the student’s own order', () => {
 		render(QuestionHarness, { question, onanswer });
 
 		const boxes = screen.getAllByRole('checkbox');
-		expect(boxes.map((box) => box.closest('label')?.textContent?.trim())).toEqual(
-			shown.map((index) => question.choices[index])
-		);
+		expect(boxes.map(labelOf)).toEqual(shown.map((index) => question.choices[index]));
 		await user.click(boxes[0]!);
 		await user.click(boxes[1]!);
-		await user.click(screen.getByRole('button', { name: 'Check' }));
+		await user.click(screen.getByRole('button', { name: 'Check question 1' }));
 
 		expect(attempts[0]?.response).toEqual({
 			type: 'multiple-select',
@@ -95,7 +96,7 @@ describe('options in the student’s own order', () => {
 			const meaning = question.meanings[question.answer[term]!]!;
 			await user.selectOptions(screen.getByRole('combobox', { name }), meaning);
 		}
-		await user.click(screen.getByRole('button', { name: 'Check' }));
+		await user.click(screen.getByRole('button', { name: 'Check question 1' }));
 
 		expect(attempts[0]?.response).toEqual({ type: 'matching', meanings: question.answer });
 		expect(screen.getByRole('status')).toHaveTextContent('Right.');
@@ -105,21 +106,25 @@ describe('options in the student’s own order', () => {
 		const question = fillBlanks({ bank: ['Macron', 'dinner', 'negotiating', 'Scholz'] });
 		const shown = optionOrder(4, question.id, STUDENT_SEED);
 		render(QuestionHarness, { question });
-		const gap = screen.getByRole('combobox', { name: 'Gap 1 of 2' });
+		const gap = screen.getByRole('combobox', { name: /^Gap 1 of 2/ });
 		expect(
 			within(gap)
 				.getAllByRole('option')
 				.slice(1)
 				.map((option) => option.textContent)
 		).toEqual(shown.map((index) => question.bank?.[index]));
+		const words = within(screen.getByRole('list', { name: /^Word bank/ })).getAllByRole('button');
+		expect(words.map((word) => word.textContent)).toEqual(
+			shown.map((index) => question.bank?.[index])
+		);
 	});
 
 	it('follows a lesson’s own shuffle when the teacher turned it on', () => {
 		const question = singleChoice();
 		render(QuestionHarness, { question, choiceOrder: [1, 2, 0] });
-		expect(
-			screen.getAllByRole('radio').map((radio) => radio.closest('label')?.textContent?.trim())
-		).toEqual([1, 2, 0].map((index) => question.choices[index]));
+		expect(screen.getAllByRole('radio').map(labelOf)).toEqual(
+			[1, 2, 0].map((index) => question.choices[index])
+		);
 	});
 });
 

@@ -45,13 +45,17 @@ describe('short answer', () => {
 });
 
 describe('fill in the blanks', () => {
+	// Each gap is named with the words before it, so it is found in the sentence without sight.
+	const GAP_1 = 'Gap 1 of 2: after “Vladimir Putin and Emmanuel”';
+	const GAP_2 = 'Gap 2 of 2: after “are reportedly back at the”';
+
 	it('takes typed gaps and says which gap was wrong', async () => {
 		const user = userEvent.setup();
 		render(QuestionHarness, { question: fillBlanks(), maxAttempts: 1 });
-		await tabUntil(user, screen.getByRole('textbox', { name: 'Gap 1 of 2' }));
+		await tabUntil(user, screen.getByRole('textbox', { name: GAP_1 }));
 		await user.keyboard('Macron{Tab}peace{Tab}{Enter}');
 		expect(screen.getByRole('status')).toHaveTextContent('Partly right: 1 of 2.');
-		expect(screen.getByRole('textbox', { name: 'Gap 2 of 2' }).parentElement).toHaveTextContent(
+		expect(screen.getByRole('textbox', { name: GAP_2 }).parentElement).toHaveTextContent(
 			'Not right'
 		);
 	});
@@ -61,8 +65,8 @@ describe('fill in the blanks', () => {
 		render(QuestionHarness, {
 			question: fillBlanks({ bank: ['Macron', 'dinner', 'negotiating', 'Scholz'] })
 		});
-		const first = screen.getByRole('combobox', { name: 'Gap 1 of 2' });
-		const second = screen.getByRole('combobox', { name: 'Gap 2 of 2' });
+		const first = screen.getByRole('combobox', { name: GAP_1 });
+		const second = screen.getByRole('combobox', { name: GAP_2 });
 		await tabUntil(user, first);
 		await user.selectOptions(first, 'Macron');
 		await user.tab();
@@ -96,7 +100,7 @@ describe('ordering', () => {
 	it('checks an order and marks each place right or not', async () => {
 		const user = userEvent.setup();
 		render(QuestionHarness, { question: ordering(), maxAttempts: 1 });
-		await user.click(screen.getByRole('button', { name: 'Check' }));
+		await user.click(screen.getByRole('button', { name: 'Check question 1' }));
 		expect(screen.getByRole('status')).toHaveTextContent('Not quite.');
 		expect(screen.getAllByText('Not in this place')).toHaveLength(4);
 		const order = screen.getByText('The text’s order:').nextElementSibling as HTMLElement;
@@ -118,8 +122,9 @@ describe('matching', () => {
 			'making a conflict less intense'
 		]);
 		await user.tab();
+		// A meaning another term has taken says so, and can still be chosen.
 		await user.selectOptions(screen.getByRole('combobox', { name: 'sovereignty' }), [
-			'penalties one country puts on another'
+			'penalties one country puts on another (used for sanctions)'
 		]);
 		await user.tab();
 		await user.keyboard('{Enter}');
@@ -144,14 +149,14 @@ describe('matching', () => {
 			'making a conflict less intense'
 		]);
 		await user.selectOptions(sovereignty, [spare]);
-		await user.click(screen.getByRole('button', { name: 'Check' }));
+		await user.click(screen.getByRole('button', { name: 'Check question 1' }));
 		expect(screen.getByRole('status')).toHaveTextContent('Partly right: 2 of 3.');
 	});
 
 	it('asks for every match before checking', async () => {
 		const user = userEvent.setup();
 		render(QuestionHarness, { question: matching() });
-		await user.click(screen.getByRole('button', { name: 'Check' }));
+		await user.click(screen.getByRole('button', { name: 'Check question 1' }));
 		expect(screen.getByRole('status')).toHaveTextContent('Choose a match for every item');
 	});
 });
@@ -166,7 +171,9 @@ describe('evidence', () => {
 	it('turns the passage into sentences to pick from, by keyboard, and back', async () => {
 		const user = userEvent.setup();
 		render(PassageHarness, { question: evidence(), sentences });
-		const choose = screen.getByRole('button', { name: 'Choose the sentence in the reading' });
+		const choose = screen.getByRole('button', {
+			name: 'Choose the sentence in the reading for question 1'
+		});
 		await tabUntil(user, choose);
 		await user.keyboard('{Enter}');
 
@@ -178,7 +185,9 @@ describe('evidence', () => {
 		await user.keyboard('{Enter}');
 
 		expect(screen.getByText(/Your sentence:/)).toHaveTextContent(sentences[1] ?? '');
-		const again = screen.getByRole('button', { name: 'Choose another sentence in the reading' });
+		const again = screen.getByRole('button', {
+			name: 'Choose another sentence in the reading for question 1'
+		});
 		expect(again).toHaveFocus();
 		await user.tab();
 		await user.keyboard('{Enter}');
@@ -188,13 +197,19 @@ describe('evidence', () => {
 	it('leaves sentence picking with Escape, keeping the answer unchanged', async () => {
 		const user = userEvent.setup();
 		render(PassageHarness, { question: evidence(), sentences });
-		await user.click(screen.getByRole('button', { name: 'Choose the sentence in the reading' }));
+		await user.click(
+			screen.getByRole('button', {
+				name: 'Choose the sentence in the reading for question 1'
+			})
+		);
 		await user.keyboard('{Escape}');
 		const passage = screen.getByRole('region', { name: 'The reading' });
 		expect(within(passage).queryAllByRole('button')).toEqual([]);
 		expect(screen.getByText('No sentence chosen yet.')).toBeInTheDocument();
 		expect(
-			screen.getByRole('button', { name: 'Choose the sentence in the reading' })
+			screen.getByRole('button', {
+				name: 'Choose the sentence in the reading for question 1'
+			})
 		).toHaveFocus();
 	});
 });

@@ -26,7 +26,7 @@ describe('StudyPage', { timeout: 15_000 }, () => {
 		await user.click(
 			within(card).getByRole('radio', { name: 'Vladimir Putin and Emmanuel Macron' })
 		);
-		await user.click(within(card).getByRole('button', { name: 'Check' }));
+		await user.click(within(card).getByRole('button', { name: 'Check question 1' }));
 
 		expect(within(card).getByRole('status')).toHaveTextContent('Right.');
 		expect(screen.getByText('1 of 2 questions answered')).toBeInTheDocument();
@@ -48,10 +48,10 @@ describe('StudyPage', { timeout: 15_000 }, () => {
 		});
 
 		await user.click(screen.getByRole('radio', { name: 'Emmanuel Macron and Olaf Scholz' }));
-		await user.click(screen.getByRole('button', { name: 'Save answer' }));
+		await user.click(screen.getByRole('button', { name: 'Save answer to question 1' }));
 
 		expect(screen.getByRole('status')).toHaveTextContent('Answer saved.');
-		expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+		expect(screen.queryByRole('button', { name: 'Try again on question 1' })).not.toBeInTheDocument();
 		expect(record.attempts.map((attempt) => attempt.lessonId)).toEqual(['LESSON01']);
 	});
 
