@@ -18,6 +18,8 @@
  * - `toTeacherDraft(bankQuestion)`: the inverse conversion, to edit a bank question: new id
  *   `t-<bank id>`, origin edited. (A whole-article question has no reading: its draft has
  *   readingId '' and the check asks for one.)
+ * - `describeOrigin(origin)`: "edited from <bank id>" or "added by the teacher", as the class
+ *   table and the exports say it.
  * - `newTeacherQuestion(type, readingId, takenIds?)`: an empty draft of one type, with the slots
  *   the type needs (four choices, two accepted forms, three items, three pairs and a spare, ...)
  *   and an id `t-new-<n>` not among `takenIds`. It fails the check until it is filled in.
@@ -56,6 +58,11 @@ export const teacherOriginSchema = v.variant(
 );
 
 export type TeacherOrigin = v.InferOutput<typeof teacherOriginSchema>;
+
+/** "edited from <bank id>" or "added by the teacher": how tables and exports name the origin. */
+export function describeOrigin(origin: TeacherOrigin): string {
+	return origin.kind === 'edited' ? `edited from ${origin.from}` : 'added by the teacher';
+}
 
 const teacherEntries = {
 	id: v.pipe(
