@@ -3,6 +3,7 @@
  * field order, sections counted from 1. Documented in the README ("The JSON export").
  */
 import type { ArticleCheck, Bank, GlossaryTerm, Question } from '../content/model';
+import type { TeacherOrigin } from '../lesson/teacher-question';
 
 export interface CanonicalBank {
 	article: { id: string; title: string; sections: { heading: string | null; text: string }[] };
@@ -13,8 +14,13 @@ export interface CanonicalBank {
 	glossary: Omit<GlossaryTerm, 'articleId'>[];
 }
 
-/** A question without the bank's internal article id. */
-export type CanonicalQuestion = DistributiveOmit<Question, 'articleId'>;
+/**
+ * A question without the bank's internal article id. A lesson's export adds the teacher's own
+ * questions, with their origin, which every format writes as a comment or metadata.
+ */
+export type CanonicalQuestion = DistributiveOmit<Question, 'articleId'> & {
+	origin?: TeacherOrigin;
+};
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export function canonicalExport(bank: Bank, articleId: string): CanonicalBank {

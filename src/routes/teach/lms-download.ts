@@ -5,6 +5,8 @@
 import type { CanonicalBank } from '$lib/server/canonical';
 import type { Lesson } from '$lib/lesson/lesson';
 import type { SkippedQuestion } from '$lib/lesson/lms/selection';
+import { withTeacherQuestions } from '$lib/lesson/lms/teacher-questions';
+import type { TeacherQuestion } from '$lib/lesson/teacher-question';
 import type { ScormVersion } from '$lib/lesson/scorm/interactions';
 import { downloadFile } from '$lib/components/download-file';
 
@@ -26,15 +28,18 @@ export interface LmsBanks {
  * Downloads the export and returns the report: questions the format cannot hold, and those it
  * grades more strictly than the app (typed answers); null when there is nothing to say. An LMS
  * file holds one article (its whole-article questions need its text), so questions from several
- * articles download as one file per article.
+ * articles download as one file per article. A lesson's own questions (`teacherQuestions`) go
+ * with the article of their reading.
  */
 export async function downloadLmsExport(
 	format: LmsFormat,
 	bankUrl: string,
 	name: string,
-	questionIds?: string[]
+	questionIds?: string[],
+	teacherQuestions: readonly TeacherQuestion[] = []
 ): Promise<string | null> {
-	const { articles } = (await (await fetch(bankUrl)).json()) as LmsBanks;
+	const banks = ((await (await fetch(bankUrl)).json()) as LmsBanks).articles;
+	const articles = banks.map((bank) => withTeacherQuestions(bank, teacherQuestions));
 	const parts = articles.flatMap((bank) => {
 		const own = questionIds?.filter((id) => bank.questions.some((q) => q.id === id));
 		return own === undefined || own.length > 0 ? [{ bank, ids: own }] : [];

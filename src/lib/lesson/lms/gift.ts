@@ -6,6 +6,7 @@
  * line files each reading's questions under `$course$/Close Read/<reading title>`.
  */
 import { typedAnswerDifference, typedForms } from './typed-forms';
+import { describeOrigin } from '../teacher-question';
 import type { CanonicalBank, CanonicalQuestion } from '../../server/canonical';
 import { collapseSpace } from '../../content/text';
 import { VERDICTS } from '../../quiz/choice-marks';
@@ -76,6 +77,9 @@ type Written = { gift: string } | { reason: string };
 function giftQuestion(bank: CanonicalBank, question: CanonicalQuestion): Written {
 	const head = [
 		`// [id:${question.id}] [tag:${question.skill}] [tag:difficulty-${question.difficulty}]`,
+		...(question.origin
+			? [`// The teacher's own question: ${describeOrigin(question.origin)}`]
+			: []),
 		`::${escapeGift(question.id)}::[html]`
 	].join('\n');
 	const feedback = `####${html(question.explanation)}`;

@@ -4,6 +4,7 @@
  * escaped XML. Each reading's questions go in the category `$course$/Close Read/<reading title>`,
  * each question carries its id as name and ID number, and its explanation as general feedback.
  */
+import { describeOrigin } from '../teacher-question';
 import type { CanonicalBank, CanonicalQuestion } from '../../server/canonical';
 import { VERDICTS } from '../../quiz/choice-marks';
 import { choiceCredits, percent } from './credit';
@@ -81,9 +82,11 @@ function common(
 			el(
 				'tags',
 				{},
-				[question.skill, `difficulty-${question.difficulty}`].map((tag) =>
-					el('tag', {}, el('text', {}, tag))
-				)
+				[
+					question.skill,
+					`difficulty-${question.difficulty}`,
+					...(question.origin ? [`teacher question, ${describeOrigin(question.origin)}`] : [])
+				].map((tag) => el('tag', {}, el('text', {}, tag)))
 			)
 		)
 	};

@@ -4,6 +4,7 @@
  * versions say the same thing. This file is the frame every item shares (reading, outcomes,
  * feedback); qti-interactions.ts holds what each question type puts in it.
  */
+import { describeOrigin } from '../teacher-question';
 import type { CanonicalBank, CanonicalQuestion } from '../../server/canonical';
 import { interactionFor, type ResponseTemplate } from './qti-interactions';
 import { instructionFor, passageFor } from './question-context';
@@ -33,6 +34,10 @@ export function qtiItem(
 			{
 				identifier: itemIdentifier(question),
 				title: question.id,
+				// The teacher's own question says where it came from, as the item's label.
+				...(question.origin
+					? { label: `teacher question, ${describeOrigin(question.origin)}` }
+					: {}),
 				adaptive: false,
 				timeDependent: false,
 				'xml:lang': 'en'

@@ -4,7 +4,9 @@
  * answer key agree.
  */
 import type { Question, Section } from '$lib/content/model';
+import { toQuestion } from '$lib/content/authoring/convert';
 import type { Lesson } from '$lib/lesson/lesson';
+import type { TeacherOrigin } from '$lib/lesson/teacher-question';
 import { optionOrder, SHARED_SEED } from '$lib/quiz/option-order';
 import { questionType } from '$lib/quiz/question-types';
 
@@ -25,6 +27,8 @@ export interface PrintArticle {
 export interface NumberedQuestion {
 	number: number;
 	question: Question;
+	/** Set for the teacher's own questions: the answer key says where each came from. */
+	origin?: TeacherOrigin;
 }
 
 export interface WorksheetGroup {
@@ -53,6 +57,13 @@ export function planWorksheet(
 ): Worksheet {
 	const readingsById = new Map(readings.map((reading) => [reading.id, reading]));
 	const questionsById = new Map(questions.map((question) => [question.id, question]));
+	// The teacher's own questions travel in the lesson, in the authored shape.
+	const origins = new Map<string, TeacherOrigin>();
+	for (const source of lesson.questions) {
+		const articleId = readingsById.get(source.readingId)?.articleId ?? '';
+		questionsById.set(source.id, toQuestion(source, articleId, source.readingId));
+		origins.set(source.id, source.origin);
+	}
 	const groups = new Map<string, WorksheetGroup>();
 	const missing: string[] = [];
 	const chosen: Question[] = [];
@@ -84,7 +95,10 @@ export function planWorksheet(
 	let number = 0;
 	const numbered = [...groups.values()].map((group) => ({
 		...group,
-		questions: group.questions.map(({ question }) => ({ number: ++number, question }))
+		questions: group.questions.map(({ question }) => {
+			const origin = origins.get(question.id);
+			return { number: ++number, question, ...(origin ? { origin } : {}) };
+		})
 	}));
 	const wholeArticleIds = new Set(
 		chosen.filter((question) => question.readingId === null).map((question) => question.articleId)

@@ -1,0 +1,149 @@
+/**
+ * A lesson with the teacher's own questions, from the link to the class table: one bank question
+ * of each type edited and one question of each type added, made into a link with the project's
+ * own encoder; a student takes it (some right, one wrong, the rest left), hands in the code, and
+ * the teacher finds the custom questions, with their origin, in the class table and on the
+ * worksheet. The lesson file opens on the lesson page as the link does.
+ */
+import { describe, expect, it } from 'vitest';
+import { readContentFiles } from '../../scripts/content-files';
+import { QUESTION_TYPES } from '../../src/lib/content/kinds';
+import type { Reading } from '../../src/lib/content/model';
+import { encodeLessonFile } from '../../src/lib/lesson/lesson-file';
+import { encodeLesson } from '../../src/lib/lesson/lesson-link';
+import {
+	checkTeacherQuestion,
+	toTeacherDraft,
+	type TeacherQuestion
+} from '../../src/lib/lesson/teacher-question';
+import { loadBank } from '../../src/lib/server/load';
+import { buildLesson } from '../../src/test-data/lessons';
+import { teacherQuestionsOfEachType } from '../../src/test-data/teacher-questions';
+import { useBrowser } from './site';
+
+const { bank } = loadBank(readContentFiles());
+const { newStudent } = useBrowser();
+const readingOf = (id: string) => bank.readings.find((reading) => reading.id === id) as Reading;
+
+/** For each type, the first bank question whose edited draft passes the teacher's checks. */
+const edited: TeacherQuestion[] = QUESTION_TYPES.map((type) => {
+	const draft = bank.questions
+		.filter((question) => question.type === type && question.readingId !== null)
+		.map((question) => ({ ...toTeacherDraft(question), prompt: `${question.prompt} (edited)` }))
+		.find((candidate) => checkTeacherQuestion(candidate, readingOf(candidate.readingId)).question);
+	if (!draft) {
+		throw new Error(`No bank question of type ${type} to edit`);
+	}
+	return draft;
+});
+const added = teacherQuestionsOfEachType();
+const own = [...edited, ...added];
+const lesson = buildLesson({
+	title: 'Our own questions',
+	instructions: '',
+	readingIds: [...new Set(own.map((question) => question.readingId))],
+	questionIds: own.map((question) => question.id),
+	questions: own,
+	attemptsPerQuestion: 1,
+	shuffleChoices: false,
+	// One part: every question on one page, the whole article beside it.
+	wholeArticle: true
+});
+const fragment = encodeLesson(lesson);
+const prompt = (id: string) => own.find((question) => question.id === id)!.prompt;
+
+describe('a lesson with the teacher’s own questions', () => {
+	it('runs for a student and shows in the class table and on the worksheet with its origin', async () => {
+		expect(fragment).toMatch(/^v2\./);
+		const student = await newStudent({ permissions: ['clipboard-read', 'clipboard-write'] });
+		await student.page.goto(`/lesson/#${fragment}`);
+		await student.page.getByRole('heading', { level: 1, name: 'Our own questions' }).waitFor();
+		await student.page.getByLabel(/Your name/).fill('Ana Lima');
+		await student.page.getByRole('button', { name: 'Start the lesson' }).click();
+		const groups = student.page.getByRole('group', { name: /^Question \d+/ });
+		await groups.first().waitFor();
+		expect(await groups.count()).toBe(own.length);
+		const question = (id: string) => groups.filter({ hasText: prompt(id) }).first();
+
+		// Right: the added single choice and short answer; wrong: the added true/false.
+		const single = question('t-how-long-apart');
+		await single.getByRole('radio', { name: 'Three whole years' }).check();
+		await single.getByRole('button', { name: 'Check' }).click();
+		await expect.poll(() => single.getByRole('status').textContent()).toContain('Right');
+		const verdict = question('t-talks-confirmed');
+		await verdict.getByRole('radio', { name: 'False' }).check();
+		await verdict.getByRole('button', { name: 'Check' }).click();
+		await expect.poll(() => verdict.getByRole('status').textContent()).toMatch(/Not right|Wrong/);
+		const typed = question('t-what-war-ends');
+		await typed.getByLabel('Your answer').fill('the invasion of Ukraine');
+		await typed.getByRole('button', { name: 'Check' }).click();
+		await expect.poll(() => typed.getByRole('status').textContent()).toContain('Right');
+
+		await student.page.getByRole('button', { name: 'Finish the lesson' }).click();
+		await student.page.getByRole('button', { name: 'Finish anyway' }).click();
+		await student.page.getByRole('heading', { level: 1, name: 'Lesson finished' }).waitFor();
+		await student.page.getByRole('button', { name: 'Copy the code' }).click();
+		await student.page.getByText('Copied.', { exact: false }).waitFor();
+		const code = await student.page.evaluate(() => navigator.clipboard.readText());
+		expect(code).toMatch(/^CR1-/);
+
+		// The teacher, in another browser, opens the lesson from its link and adds the code.
+		const teacher = await newStudent();
+		await teacher.page.goto('/teach/results/');
+		await teacher.page
+			.getByLabel('Or paste a lesson link')
+			.fill(`${new URL(teacher.page.url()).origin}/lesson/#${fragment}`);
+		await teacher.page.getByRole('button', { name: 'Open lesson' }).click();
+		await teacher.page.getByLabel('Paste results codes').fill(code);
+		await teacher.page.getByRole('button', { name: 'Add codes' }).click();
+		await teacher.page.getByRole('row', { name: /Ana Lima/ }).waitFor();
+		const note = teacher.page.getByRole('region', { name: 'Your own questions in this lesson' });
+		const listed = await note.innerText();
+		for (const question of edited) {
+			const from = question.origin.kind === 'edited' ? question.origin.from : '';
+			expect(listed, question.id).toContain(`edited from ${from}: ${question.prompt}`);
+		}
+		for (const question of added) {
+			expect(listed, question.id).toContain(`added by the teacher: ${question.prompt}`);
+		}
+
+		// The worksheet and its answer key.
+		await teacher.page.goto(`/teach/print/#${fragment}`);
+		await teacher.page.getByRole('heading', { level: 1, name: 'Our own questions' }).waitFor();
+		const printed = await teacher.page.locator('main').innerText();
+		for (const question of own) {
+			expect(printed, question.id).toContain(question.prompt);
+		}
+		expect(printed).toContain('Your question, added by the teacher.');
+		expect(printed).toMatch(/Your question, edited from [a-z0-9-]+\./);
+		expect(student.problems).toEqual([]);
+		expect(teacher.problems).toEqual([]);
+	});
+
+	it('opens from a lesson file picked on the lesson page', async () => {
+		const { page, problems } = await newStudent();
+		await page.goto('/lesson/');
+		await page.getByRole('heading', { level: 1, name: 'This link has no lesson in it' }).waitFor();
+		await page.getByLabel('Open a lesson file').setInputFiles({
+			name: 'close-read-lesson-our-own-questions.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(encodeLessonFile(lesson))
+		});
+		await page.getByRole('heading', { level: 1, name: 'Our own questions' }).waitFor();
+		await page.getByLabel('Open a lesson file').waitFor({ state: 'detached' });
+		expect(problems).toEqual([]);
+	});
+
+	it('refuses a file that is not a lesson, saying why', async () => {
+		const { page } = await newStudent();
+		await page.goto('/lesson/');
+		await page.getByLabel('Open a lesson file').setInputFiles({
+			name: 'notes.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{"hello": 1}')
+		});
+		await expect
+			.poll(() => page.getByRole('alert').filter({ hasText: 'notes.json' }).textContent())
+			.toContain('not a Close Read lesson file');
+	});
+});
