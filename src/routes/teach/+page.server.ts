@@ -1,19 +1,16 @@
 import { bank } from '$lib/server/content';
 import type { PageServerLoad } from './$types';
 
+// Whole questions and readings: the builder shows each question in full, copies a bank question
+// for the teacher to edit, and shows the reading's text to pick evidence from.
 export const load = (() => ({
-	readings: bank.readings.map(({ id, title, section, heading }) => ({
+	readings: bank.readings.map(({ id, title, section, heading, text, sentences }) => ({
 		id,
 		title,
 		section,
-		heading
+		heading,
+		text,
+		sentences
 	})),
-	questions: bank.questions.map(({ id, readingId, type, skill, difficulty, prompt }) => ({
-		id,
-		readingId,
-		type,
-		skill,
-		difficulty,
-		prompt
-	}))
+	questions: bank.questions
 })) satisfies PageServerLoad;
