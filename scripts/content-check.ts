@@ -6,7 +6,12 @@
  * each question's cue figures, so an author sees the weak ones.
  */
 import { checkBankTargets } from '../src/lib/server/bank-targets';
-import { CUE_LIMITS, cueFigures, weaknesses, type QuestionCues } from '../src/lib/server/cues';
+import {
+	CUE_LIMITS,
+	cueFigures,
+	weaknesses,
+	type QuestionCues
+} from '../src/lib/content/authoring/cues';
 import { loadBank } from '../src/lib/server/load';
 import { QUESTION_TYPES, SKILLS } from '../src/lib/content/kinds';
 import type { Bank } from '../src/lib/content/model';

@@ -12,7 +12,7 @@ import {
 	questionSchema,
 	readingFileSchema,
 	retiredFileSchema
-} from '../src/lib/server/schema';
+} from '../src/lib/content/authoring/schema';
 import { QUESTIONS_DIR } from './content-files';
 
 export const CONTENT_SCHEMA_PATH = join(QUESTIONS_DIR, 'content.schema.json');
@@ -36,7 +36,8 @@ export function contentJsonSchema(): JsonSchema {
 	const { $schema, ...definitions } = schema;
 	return {
 		$schema,
-		$comment: 'Generated from src/lib/server/schema.ts by `npm run content:schema`; do not edit.',
+		$comment:
+			'Generated from src/lib/content/authoring/schema.ts by `npm run content:schema`; do not edit.',
 		title: 'Close Read content file',
 		description:
 			'A reading (readings/*.yaml), the glossary (glossary.yaml), the whole-article check (article-check.yaml) or the retired question ids (retired.yaml). See questions/README.md.',

@@ -1,7 +1,7 @@
 import type * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { cueFigures, weaknesses } from './cues';
+import { cueFigures, weaknesses } from '../content/authoring/cues';
 import { loadBank, type ContentFiles } from './load';
 import { stableShuffle } from '../content/text';
 import type {
@@ -14,7 +14,7 @@ import type {
 	shortAnswerSchema,
 	singleChoiceSchema,
 	trueFalseNotStatedSchema
-} from './schema';
+} from '../content/authoring/schema';
 import type { ContentProblem } from './yaml-file';
 
 // A small made-up article: an untitled opening and one headed section, each long enough to be
@@ -606,6 +606,20 @@ describe('loadBank with a broken file', () => {
 			)
 		]);
 		expect(problems[0]?.message).toContain('the quote has "column"');
+	});
+
+	it('reports a bank question id that starts with t-, the mark of a teacher’s own question', () => {
+		const files = contentFiles({ questions: [singleChoice({ id: 't-who-is-meeting' })] });
+		const { bank, problems } = loadBank(files);
+		expect(problems).toEqual([
+			problem(
+				files,
+				FIRST_READING,
+				'- id: t-who-is-meeting',
+				'must not start with "t-": that marks a teacher\'s own question in a lesson'
+			)
+		]);
+		expect(bank.questions).toEqual([]);
 	});
 
 	it('reports a single-choice question with no correct choice', () => {

@@ -2,17 +2,17 @@
  * Turns the files under `questions/` into the checked bank. Used at build time by the pages
  * (`$lib/server/content.ts`) and by `npm run content:check`; never shipped to the browser.
  */
-import { cueProblems, measureCues, type QuestionCues } from './cues';
-import type { Article, Bank, GlossaryTerm, Question, Reading, Section } from '../content/model';
-import { checkQuestion, checkReadingCoverage, findTerm, type QuestionContext } from './rules';
+import { toQuestion } from '../content/authoring/convert';
+import { cueProblems, measureCues, type QuestionCues } from '../content/authoring/cues';
 import {
 	articleCheckFileSchema,
 	glossaryFileSchema,
 	readingFileSchema,
-	retiredFileSchema,
-	type QuestionSource
-} from './schema';
-import { collapseSpace, countWords, splitSentences, stableShuffle } from '../content/text';
+	retiredFileSchema
+} from '../content/authoring/schema';
+import type { Article, Bank, GlossaryTerm, Reading, Section } from '../content/model';
+import { checkQuestion, checkReadingCoverage, findTerm, type QuestionContext } from './rules';
+import { collapseSpace, countWords, splitSentences } from '../content/text';
 import { YamlFile, type ContentProblem } from './yaml-file';
 
 /** File paths relative to `questions/`, with forward slashes, mapped to their text. */
@@ -305,108 +305,4 @@ function toReading(
 		sentences: splitSentences(text),
 		wordCount: countWords(text)
 	};
-}
-
-function toQuestion(source: QuestionSource, articleId: string, readingId: string | null): Question {
-	const base = {
-		id: source.id,
-		articleId,
-		readingId,
-		skill: source.skill,
-		difficulty: source.difficulty,
-		prompt: collapseSpace(source.prompt),
-		explanation: collapseSpace(source.explanation),
-		evidence: (Array.isArray(source.evidence) ? source.evidence : [source.evidence]).map(
-			collapseSpace
-		)
-	};
-	switch (source.type) {
-		case 'single-choice':
-			return {
-				...base,
-				type: source.type,
-				choices: source.choices.map((choice) => choice.text),
-				answer: source.choices.findIndex((choice) => choice.correct === true)
-			};
-		case 'multiple-select':
-			return {
-				...base,
-				type: source.type,
-				choices: source.choices.map((choice) => choice.text),
-				answer: source.choices.flatMap((choice, index) => (choice.correct ? [index] : []))
-			};
-		case 'true-false-not-stated':
-			return {
-				...base,
-				type: source.type,
-				answer: String(source.answer) as 'true' | 'false' | 'not-stated'
-			};
-		case 'short-answer':
-			return {
-				...base,
-				type: source.type,
-				answer: source.accepted[0] ?? '',
-				accepted: source.accepted,
-				...(source.rejected ? { rejected: source.rejected } : {})
-			};
-		case 'fill-blanks': {
-			const text = collapseSpace(source.text);
-			const { segments, gaps } = splitGaps(text);
-			const expected = gaps.map((gap) => gap[0] ?? '');
-			return {
-				...base,
-				type: source.type,
-				text,
-				segments,
-				answer: gaps,
-				bank: source.bank ? [...expected, ...source.bank].sort((a, b) => a.localeCompare(b)) : null,
-				...(source.rejected ? { rejected: source.rejected } : {})
-			};
-		}
-		case 'ordering': {
-			const answer = source.items.map(collapseSpace);
-			return { ...base, type: source.type, answer, items: stableShuffle(answer, source.id) };
-		}
-		case 'matching': {
-			// Spare meanings belong to no term. They go after the shuffled meanings of the terms, so
-			// adding one to a published question leaves the indices stored answers use unchanged; the
-			// pages shuffle the order they show.
-			const meanings = [
-				...stableShuffle(
-					source.pairs.map((pair) => collapseSpace(pair.meaning)),
-					source.id
-				),
-				...(source.spare ?? []).map(collapseSpace)
-			];
-			return {
-				...base,
-				type: source.type,
-				terms: source.pairs.map((pair) => pair.term),
-				meanings,
-				answer: source.pairs.map((pair) => meanings.indexOf(collapseSpace(pair.meaning)))
-			};
-		}
-		case 'evidence':
-			return {
-				...base,
-				type: source.type,
-				answer: collapseSpace(source.evidence),
-				evidence: [collapseSpace(source.evidence)]
-			};
-	}
-}
-
-/** "the [negotiating] table" → segments ["the ", " table"], gaps [["negotiating"]]. */
-export function splitGaps(text: string): { segments: string[]; gaps: string[][] } {
-	const pieces = text.split(/\[([^\]]*)\]/);
-	const segments = pieces.filter((_, i) => i % 2 === 0);
-	const gaps = pieces
-		.filter((_, i) => i % 2 === 1)
-		.map((gap) =>
-			gap
-				.split('|')
-				.map((word) => word.trim())
-				.filter((word) => word !== '')
-		);
-	return { segments, gaps };
 }

@@ -6,13 +6,9 @@ import * as v from 'valibot';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { describeOneIssue, issuePath } from '../validation/schema-issue';
 
-export type ContentPath = readonly (string | number)[];
+import type { ContentPath, ContentProblem } from '../content/authoring/problems';
 
-export interface ContentProblem {
-	file: string;
-	line: number | null;
-	message: string;
-}
+export type { ContentPath, ContentProblem };
 
 export class YamlFile {
 	readonly problems: ContentProblem[] = [];

@@ -1,14 +1,18 @@
 /**
- * The one schema for content files under `questions/`: what a teacher writes in YAML.
+ * The one schema for content files under `questions/`: what a teacher writes in YAML. The lesson
+ * builder checks a teacher's own questions with the same question schema.
  * Types are inferred from it; `scripts/json-schema.ts` turns it into a JSON Schema for editors.
  * Rules that need the reading text (evidence is verbatim, ordering follows the text, ...)
  * live in `rules.ts`, which runs on what this schema accepts.
  */
 import * as v from 'valibot';
 
-import { QUESTION_TYPES, SKILLS } from '../content/kinds';
+import { QUESTION_TYPES, SKILLS } from '../kinds';
 
-const slug = v.pipe(
+/** The start of every teacher question's id, and of no bank question's: the two never meet. */
+export const TEACHER_ID_PREFIX = 't-';
+
+export const slug = v.pipe(
 	v.string(),
 	v.regex(
 		/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
@@ -33,7 +37,7 @@ const common = {
 	),
 	// The exact words of the reading that support the answer; a list when they are apart.
 	evidence: v.union(
-		[text, v.pipe(v.array(text), v.nonEmpty())],
+		[text, v.pipe(v.array(text), v.nonEmpty('needs at least one quote'))],
 		'must be a quote or a list of quotes'
 	)
 };
@@ -41,13 +45,21 @@ const common = {
 export const singleChoiceSchema = v.strictObject({
 	...common,
 	type: v.literal('single-choice'),
-	choices: v.pipe(v.array(choice), v.minLength(2), v.maxLength(6))
+	choices: v.pipe(
+		v.array(choice),
+		v.minLength(2, 'needs at least 2 choices'),
+		v.maxLength(6, 'has more than 6 choices')
+	)
 });
 
 export const multipleSelectSchema = v.strictObject({
 	...common,
 	type: v.literal('multiple-select'),
-	choices: v.pipe(v.array(choice), v.minLength(3), v.maxLength(8))
+	choices: v.pipe(
+		v.array(choice),
+		v.minLength(3, 'needs at least 3 choices'),
+		v.maxLength(8, 'has more than 8 choices')
+	)
 });
 
 export const trueFalseNotStatedSchema = v.strictObject({
@@ -93,7 +105,11 @@ export const orderingSchema = v.strictObject({
 	...common,
 	type: v.literal('ordering'),
 	// Quoted from the reading, listed in the order the text gives them.
-	items: v.pipe(v.array(text), v.minLength(3), v.maxLength(7)),
+	items: v.pipe(
+		v.array(text),
+		v.minLength(3, 'needs at least 3 items'),
+		v.maxLength(7, 'has more than 7 items')
+	),
 	// Items in the student's own words, so the order cannot be found by matching text: `evidence`
 	// then lists, item by item, the quote each one restates, and those quotes must follow the text.
 	paraphrased: v.optional(v.boolean())
@@ -104,11 +120,17 @@ export const matchingSchema = v.strictObject({
 	type: v.literal('matching'),
 	pairs: v.pipe(
 		v.array(v.strictObject({ term: text, meaning: text })),
-		v.minLength(3),
-		v.maxLength(6)
+		v.minLength(3, 'needs at least 3 pairs'),
+		v.maxLength(6, 'has more than 6 pairs')
 	),
 	// Meanings that belong to no term, shown among the others, so the last pair is not a gift.
-	spare: v.optional(v.pipe(v.array(text), v.minLength(1), v.maxLength(3)))
+	spare: v.optional(
+		v.pipe(
+			v.array(text),
+			v.minLength(1, 'needs at least 1 spare meaning'),
+			v.maxLength(3, 'has more than 3 spare meanings')
+		)
+	)
 });
 
 export const evidenceQuestionSchema = v.strictObject({

@@ -5,9 +5,9 @@
  * figures are measured when the bank loads; `cueProblems` holds the bank to limits so the build
  * fails when it leans on a cue, and `npm run content:check -- --items` prints the figures.
  */
-import type { Question } from '../content/model';
-import { collapseSpace } from '../content/text';
-import type { ContentProblem } from './yaml-file';
+import type { Question } from '../model';
+import { collapseSpace } from '../text';
+import type { ContentProblem } from './problems';
 
 export const CUE_LIMITS = {
 	/** A key at least this many times as long as the longest wrong choice stands out. */
