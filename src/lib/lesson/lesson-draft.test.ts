@@ -28,7 +28,8 @@ describe('lessonDraft', () => {
 			feedback: 'immediate',
 			shuffleChoices: false,
 			wholeArticle: false,
-			questionIds: []
+			questionIds: [],
+			questions: []
 		});
 	});
 

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { lessonSchema, type FeedbackTiming, type Lesson } from './lesson';
 import { encodeLesson, MAX_LINK_LENGTH } from './lesson-link';
+import type { TeacherQuestion } from './teacher-question';
 
 export interface LessonDraft {
 	title: string;
@@ -19,6 +20,8 @@ export interface LessonDraft {
 	wholeArticle: boolean;
 	/** The questions ticked, in any order. */
 	questionIds: string[];
+	/** The teacher's own questions (edited from the bank, or added), ticked or not. */
+	questions: TeacherQuestion[];
 }
 
 /** What the lesson form needs to know of each question in the bank, in the bank's order. */
@@ -57,7 +60,8 @@ export function lessonDraft(lesson: Lesson | null): LessonDraft {
 		feedback: lesson?.feedback ?? 'immediate',
 		shuffleChoices: lesson?.shuffleChoices ?? false,
 		wholeArticle: lesson?.wholeArticle ?? false,
-		questionIds: lesson?.questionIds ?? []
+		questionIds: lesson?.questionIds ?? [],
+		questions: []
 	};
 }
 

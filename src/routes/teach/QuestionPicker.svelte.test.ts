@@ -6,11 +6,13 @@ import QuestionPicker, { type PickerEntry } from './QuestionPicker.svelte';
 
 const reading = {
 	id: 'back-at-the-table',
+	articleId: 'putin-macron-talks',
 	title: 'Back at the table',
 	section: 1,
 	heading: null,
 	text: 'Hey guys.',
-	sentences: ['Hey guys.']
+	sentences: ['Hey guys.'],
+	wordCount: 2
 };
 
 const entry = (question: PickerEntry['question'] & object, origin: PickerEntry['origin'] = 'bank') => ({

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import SummaryHarness from '../../../../test-data/ErrorSummaryHarness.svelte';
+import SummaryHarness from '../../../test-data/ErrorSummaryHarness.svelte';
 
 describe('the error summary', () => {
 	it('is focused when asked, and each entry takes the teacher to its field', async () => {
