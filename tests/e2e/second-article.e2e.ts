@@ -38,6 +38,7 @@ function lessonLink(questionIds: string[], wholeArticle: boolean): string {
 		instructions: 'Answer each question.',
 		readingIds: [],
 		questionIds,
+		questions: [],
 		dueDate: null,
 		passMark: 60,
 		attemptsPerQuestion: 2,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLesson } from '../../test-data/lessons';
 import { lessonDraft, makeLesson, type BankQuestion } from './lesson-draft';
 import { decodeLesson, MAX_LINK_LENGTH } from './lesson-link';
+import { teacherSingleChoice, teacherTrueFalse } from '../../test-data/teacher-questions';
 
 const bank: BankQuestion[] = [
 	{ id: 'back-at-the-table-who', readingId: 'back-at-the-table' },
@@ -28,8 +29,8 @@ describe('lessonDraft', () => {
 			feedback: 'immediate',
 			shuffleChoices: false,
 			wholeArticle: false,
-			questionIds: [],
-			questions: []
+			questions: [],
+			questionIds: []
 		});
 	});
 
@@ -91,5 +92,28 @@ describe('makeLesson', () => {
 				{ field: 'passMark', label: 'Pass mark', message: expect.any(String) }
 			]
 		});
+	});
+
+	it('puts an edited question at its bank question’s place and an added one after its reading’s', () => {
+		const edited = teacherSingleChoice({
+			id: 't-back-at-the-table-who',
+			origin: { kind: 'edited', from: 'back-at-the-table-who' }
+		});
+		const added = teacherTrueFalse();
+		const made = makeLesson(
+			draft({
+				questionIds: ['red-lines-ukraine-demand', 'back-at-the-table-why'],
+				questions: [added, edited]
+			}),
+			bank
+		);
+		expect(made.ok && made.lesson.questionIds).toEqual([
+			't-back-at-the-table-who',
+			'back-at-the-table-why',
+			't-talks-confirmed',
+			'red-lines-ukraine-demand'
+		]);
+		expect(made.ok && made.lesson.readingIds).toEqual(['back-at-the-table', 'red-lines']);
+		expect(made.ok && made.lesson.questions).toEqual([added, edited]);
 	});
 });

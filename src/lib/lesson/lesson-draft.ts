@@ -20,8 +20,11 @@ export interface LessonDraft {
 	wholeArticle: boolean;
 	/** The questions ticked, in any order. */
 	questionIds: string[];
-	/** The teacher's own questions (edited from the bank, or added), ticked or not. */
-	questions: TeacherQuestion[];
+	/**
+	 * The teacher's own questions, all in the lesson (ticked or not): an edited one takes the
+	 * place of the bank question it was edited from, an added one goes after its reading's.
+	 */
+	questions?: TeacherQuestion[];
 }
 
 /** What the lesson form needs to know of each question in the bank, in the bank's order. */
@@ -61,7 +64,7 @@ export function lessonDraft(lesson: Lesson | null): LessonDraft {
 		shuffleChoices: lesson?.shuffleChoices ?? false,
 		wholeArticle: lesson?.wholeArticle ?? false,
 		questionIds: lesson?.questionIds ?? [],
-		questions: []
+		questions: lesson?.questions ?? []
 	};
 }
 
@@ -75,12 +78,25 @@ const LABELS: Record<string, string> = {
 };
 
 export function makeLesson(draft: LessonDraft, bank: readonly BankQuestion[]): MadeLesson {
+	const own = draft.questions ?? [];
 	const order = new Map(bank.map((question, index) => [question.id, index]));
-	const readingOf = new Map(bank.map((question) => [question.id, question.readingId]));
-	// Questions run in the bank's order: reading by reading, as the article goes.
-	const questionIds = [...draft.questionIds].sort(
-		(a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)
+	const readingOf = new Map<string, string | null>(
+		bank.map((question) => [question.id, question.readingId])
 	);
+	const lastOfReading = new Map(bank.map((question, index) => [question.readingId, index]));
+	own.forEach((question, index) => {
+		readingOf.set(question.id, question.readingId);
+		// Just after its place in the bank, in the order the teacher made them.
+		const after =
+			question.origin.kind === 'edited'
+				? (order.get(question.origin.from) ?? lastOfReading.get(question.readingId))
+				: lastOfReading.get(question.readingId);
+		order.set(question.id, (after ?? bank.length) + (index + 1) / (own.length + 1));
+	});
+	// Questions run in the bank's order: reading by reading, as the article goes.
+	const questionIds = [
+		...new Set([...draft.questionIds, ...own.map((question) => question.id)])
+	].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 	const readingIds = [...new Set(questionIds.flatMap((id) => readingOf.get(id) ?? []))];
 	const result = v.safeParse(lessonSchema, {
 		title: draft.title.trim(),
@@ -92,7 +108,8 @@ export function makeLesson(draft: LessonDraft, bank: readonly BankQuestion[]): M
 		attemptsPerQuestion: Number(draft.attemptsPerQuestion),
 		feedback: draft.feedback,
 		shuffleChoices: draft.shuffleChoices,
-		wholeArticle: draft.wholeArticle
+		wholeArticle: draft.wholeArticle,
+		questions: own
 	});
 	if (!result.success) {
 		return {

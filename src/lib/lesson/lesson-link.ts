@@ -1,17 +1,30 @@
 /**
- * A lesson travels in the fragment of its link (`/lesson/#v1.…`), which browsers never send to a
+ * A lesson travels in the fragment of its link (`/lesson/#v2.…`), which browsers never send to a
  * server. The fragment is `v` + the link version + `.` + base64url of the deflated lesson JSON
  * followed by a CRC-32 of those deflated bytes. Students open links that were pasted into emails
  * and chats, so `decodeLesson` explains every way a link can go wrong and never throws.
+ *
+ * Version 2 carries the teacher's own questions, whole, in the authored shape; a lesson without
+ * any is still written as version 1, so pages cached before version 2 open it too. Given the
+ * readings, decoding checks each teacher question as the bank's are checked, and refuses a link
+ * whose questions fail (`checkLessonQuestions`).
  */
 import { deflateSync, inflateSync } from 'fflate';
 import * as v from 'valibot';
+import type { Question, Reading } from '../content/model';
 import { CRC32, crc } from './crc';
 import { LESSON_VERSION, lessonSchema, type Lesson } from './lesson';
+import { checkTeacherQuestion, type TeacherQuestion } from './teacher-question';
 import { describeIssue } from '../validation/schema-issue';
 
-/** Fragments longer than this are refused unread; some chat apps cut links not much longer. */
-export const MAX_LINK_LENGTH = 4000;
+/**
+ * Fragments longer than this are refused unread. Links past the limits of QR codes and chat
+ * (`link-length.ts`) still open from an email; past this one, the lesson goes as a file.
+ */
+export const MAX_LINK_LENGTH = 8000;
+
+/** A lesson as code writes one: without questions of its own, `questions` may be left out. */
+export type LessonInput = Omit<Lesson, 'questions'> & { questions?: TeacherQuestion[] };
 
 export type LinkProblemKind = 'empty' | 'damaged' | 'newer-version' | 'too-long' | 'invalid';
 
@@ -52,18 +65,25 @@ interface LinkLessonV1 {
 	w: 0 | 1;
 }
 
+/** Version 2: version 1 and the teacher's own questions, in the authored shape. */
+interface LinkLessonV2 extends LinkLessonV1 {
+	c?: TeacherQuestion[];
+}
+
 /**
  * A reader for every link version ever made, turning its JSON into the readable lesson shape for
  * `lessonSchema` to check. Links live on in old emails, so a new version adds a reader here and
  * never removes one.
  */
 const READERS: Readonly<Record<number, (data: unknown) => Record<string, unknown> | null>> = {
-	1: readV1
+	1: readV1,
+	2: readV2
 };
 
-/** The fragment for a lesson, without the '#'. Check its length against `MAX_LINK_LENGTH`. */
-export function encodeLesson(lesson: Lesson): string {
-	const short: LinkLessonV1 = {
+/** The fragment for a lesson, without the '#'. Check its length with `linkLength`. */
+export function encodeLesson(lesson: LessonInput): string {
+	const questions = lesson.questions ?? [];
+	const short: LinkLessonV2 = {
 		t: lesson.title,
 		...(lesson.instructions === '' ? {} : { n: lesson.instructions }),
 		...(lesson.readingIds.length === 0 ? {} : { r: lesson.readingIds }),
@@ -73,18 +93,23 @@ export function encodeLesson(lesson: Lesson): string {
 		a: lesson.attemptsPerQuestion,
 		f: lesson.feedback === 'end' ? 1 : 0,
 		s: lesson.shuffleChoices ? 1 : 0,
-		w: lesson.wholeArticle ? 1 : 0
+		w: lesson.wholeArticle ? 1 : 0,
+		...(questions.length === 0 ? {} : { c: questions })
 	};
 	const packed = deflateSync(new TextEncoder().encode(JSON.stringify(short)), { level: 9 });
 	const check = crc(packed, 8, CRC32);
 	const bytes = new Uint8Array(packed.length + 4);
 	bytes.set(packed);
 	new DataView(bytes.buffer).setUint32(packed.length, check);
-	return `v${LESSON_VERSION}.${toBase64Url(bytes)}`;
+	return `v${questions.length === 0 ? 1 : LESSON_VERSION}.${toBase64Url(bytes)}`;
 }
 
-/** Reads the fragment of a lesson link, with or without its '#'. */
-export function decodeLesson(fragment: string): DecodedLesson {
+/**
+ * Reads the fragment of a lesson link, with or without its '#'. With `readings` (the bank's),
+ * every teacher question is checked against its reading as the bank's questions are; without,
+ * only their shape is (a page that shows no question text may skip it).
+ */
+export function decodeLesson(fragment: string, readings?: readonly Reading[]): DecodedLesson {
 	// Mail programs wrap long links; the line breaks and spaces they add are not part of it, nor
 	// are the same written as escapes (a browser shows a space in the address as %20), nor the
 	// zero-width spaces some editors slip in. None of them is in the link's own alphabet.
@@ -142,16 +167,58 @@ export function decodeLesson(fragment: string): DecodedLesson {
 	if (candidate === null) {
 		return problem('invalid', 'The link holds something other than a lesson.');
 	}
+	return checkLesson(candidate, readings);
+}
+
+/** The lesson schema, then, given the readings, every teacher question's own rules. */
+export function checkLesson(candidate: unknown, readings?: readonly Reading[]): DecodedLesson {
 	const result = v.safeParse(lessonSchema, candidate);
 	if (!result.success) {
 		return problem('invalid', describeIssue(result.issues));
 	}
+	const failing = readings ? checkLessonQuestions(result.output, readings) : null;
+	if (failing) {
+		return {
+			ok: false,
+			problem: {
+				kind: 'invalid',
+				message:
+					'This lesson was read, but a question your teacher wrote for it does not pass Close ' +
+					'Read’s checks, so the lesson cannot run. Ask your teacher to check the lesson in the ' +
+					'lesson builder and send it again.',
+				detail: failing
+			}
+		};
+	}
 	return { ok: true, lesson: result.output };
 }
 
+/**
+ * Null when every teacher question of the lesson passes the bank's rules on its reading;
+ * otherwise which one fails and why, for the teacher.
+ */
+export function checkLessonQuestions(lesson: Lesson, readings: readonly Reading[]): string | null {
+	const byId = new Map(readings.map((reading) => [reading.id, reading]));
+	for (const question of lesson.questions) {
+		const reading = byId.get(question.readingId);
+		if (!reading) {
+			return `Question "${question.id}" is on the reading "${question.readingId}", which is not in Close Read.`;
+		}
+		const [first] = checkTeacherQuestion(question, reading, {
+			takenIds: lesson.questionIds.filter((id) => id !== question.id)
+		}).problems;
+		if (first) {
+			return `Question "${question.id}", ${first.field}: ${first.message}`;
+		}
+	}
+	return null;
+}
+
 export interface LessonQuestions {
-	/** In the lesson's order. */
+	/** In the lesson's order, bank and teacher questions. */
 	present: string[];
+	/** The teacher's own questions among `present`, as students get them, in the lesson's order. */
+	teacher: Question[];
 	/** Named by the lesson, but not in Close Read's questions, and not known to have been retired. */
 	missing: string[];
 	/** Named by the lesson, but revised (under a new id) or retired by the authors since. */
@@ -161,19 +228,36 @@ export interface LessonQuestions {
 /**
  * Splits the lesson's questions into those Close Read still has, those its authors revised or
  * retired (`retiredQuestionIds`, from questions/retired.yaml), and any others it does not know.
+ * The teacher's own questions are present when their reading is in `readings` and they pass its
+ * rules, converted to the questions students get.
  */
 export function resolveLessonQuestions(
 	lesson: Lesson,
 	knownQuestionIds: ReadonlySet<string>,
-	retiredQuestionIds: ReadonlySet<string> = new Set()
+	retiredQuestionIds: ReadonlySet<string> = new Set(),
+	readings: readonly Reading[] = []
 ): LessonQuestions {
-	const resolved: LessonQuestions = { present: [], missing: [], retired: [] };
+	const readingsById = new Map(readings.map((reading) => [reading.id, reading]));
+	const teacher = new Map<string, Question>();
+	for (const source of lesson.questions) {
+		const reading = readingsById.get(source.readingId);
+		const checked = reading ? checkTeacherQuestion(source, reading).question : null;
+		if (checked) {
+			teacher.set(checked.id, checked);
+		}
+	}
+	const resolved: LessonQuestions = { present: [], teacher: [], missing: [], retired: [] };
 	for (const id of lesson.questionIds) {
-		const kind = knownQuestionIds.has(id)
-			? 'present'
-			: retiredQuestionIds.has(id)
-				? 'retired'
-				: 'missing';
+		const own = teacher.get(id);
+		if (own) {
+			resolved.teacher.push(own);
+		}
+		const kind =
+			knownQuestionIds.has(id) || own
+				? 'present'
+				: retiredQuestionIds.has(id)
+					? 'retired'
+					: 'missing';
 		resolved[kind].push(id);
 	}
 	return resolved;
@@ -186,7 +270,7 @@ export function describeMissingQuestions({
 	present,
 	missing,
 	retired
-}: LessonQuestions): string | null {
+}: Pick<LessonQuestions, 'present' | 'missing' | 'retired'>): string | null {
 	const left = missing.length + retired.length;
 	if (left === 0) {
 		return null;
@@ -243,6 +327,15 @@ function readV1(data: unknown): Record<string, unknown> | null {
 		shuffleChoices: flag(field('s'), false, true),
 		wholeArticle: flag(field('w'), false, true)
 	};
+}
+
+function readV2(data: unknown): Record<string, unknown> | null {
+	const lesson = readV1(data);
+	if (lesson === null) {
+		return null;
+	}
+	const questions = Object.hasOwn(data as object, 'c') ? (data as LinkLessonV2).c : undefined;
+	return { ...lesson, questions: questions ?? [] };
 }
 
 /** 0 and 1 become the two values; anything else is left for the schema to refuse. */

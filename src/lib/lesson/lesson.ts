@@ -1,13 +1,19 @@
 /**
- * A lesson a teacher sets: which readings and questions, and the rules for taking it. It travels
- * in the link (see `lesson-link.ts`), so it comes back from outside and `lessonSchema` checks it.
+ * A lesson a teacher sets: which readings and questions, and the rules for taking it, with the
+ * teacher's own questions (edited from the bank or added) carried whole. It travels in the link
+ * (see `lesson-link.ts`) or a lesson file, so it comes back from outside and `lessonSchema`
+ * checks it.
  */
 import * as v from 'valibot';
 import { symbolOf } from './base32';
+import { TEACHER_ID_PREFIX, teacherQuestionSchema } from './teacher-question';
 import { hasNoHiddenControls, hasVisibleCharacter } from './visible-text';
 
-/** The shape of the lesson in a link; `lesson-link.ts` keeps a reader for every past version. */
-export const LESSON_VERSION = 1;
+/**
+ * The shape of the lesson in a link; `lesson-link.ts` keeps a reader for every past version.
+ * 2: the lesson carries the teacher's own questions.
+ */
+export const LESSON_VERSION = 2;
 
 export const FEEDBACK_TIMINGS = ['immediate', 'end'] as const;
 
@@ -38,7 +44,7 @@ const calendarDate = v.pipe(
 	}, 'must be a real date')
 );
 
-export const lessonSchema = v.strictObject({
+const lessonFields = v.strictObject({
 	title: v.pipe(
 		text(120),
 		v.check((title) => title.trim() !== '' && hasVisibleCharacter(title), 'must not be empty'),
@@ -63,8 +69,41 @@ export const lessonSchema = v.strictObject({
 	feedback: v.picklist(FEEDBACK_TIMINGS),
 	shuffleChoices: v.boolean(),
 	/** Read the article as one text, rather than reading by reading. */
-	wholeArticle: v.boolean()
+	wholeArticle: v.boolean(),
+	/**
+	 * The teacher's own questions, each listed by its id in `questionIds` at its place. Their
+	 * text rules (evidence from the reading, ...) need the readings: `lesson-link.ts` checks them.
+	 */
+	questions: v.optional(
+		v.pipe(v.array(teacherQuestionSchema), v.maxLength(200, 'must hold at most 200 questions')),
+		[]
+	)
 });
+
+export const lessonSchema = v.pipe(
+	lessonFields,
+	v.rawCheck(({ dataset, addIssue }) => {
+		if (!dataset.typed) {
+			return;
+		}
+		const { questionIds, readingIds, questions } = dataset.value;
+		const carried = new Set(questions.map((question) => question.id));
+		const listed = new Set(questionIds);
+		const problem = (message: string) => addIssue({ message, path: undefined });
+		const unlisted = questions.find((question) => !listed.has(question.id));
+		const absent = questionIds.find((id) => id.startsWith(TEACHER_ID_PREFIX) && !carried.has(id));
+		const offReading = questions.find((question) => !readingIds.includes(question.readingId));
+		if (carried.size !== questions.length) {
+			problem('questions: a teacher question is given twice');
+		} else if (unlisted) {
+			problem(`questions: "${unlisted.id}" is not in the lesson's list of questions`);
+		} else if (absent) {
+			problem(`questionIds: the teacher's question "${absent}" is not in the lesson`);
+		} else if (offReading) {
+			problem(`questions: "${offReading.id}" is on a reading the lesson does not include`);
+		}
+	})
+);
 
 export type Lesson = v.InferOutput<typeof lessonSchema>;
 export type FeedbackTiming = Lesson['feedback'];
@@ -75,7 +114,12 @@ export type FeedbackTiming = Lesson['feedback'];
  * the lesson, even to the title, makes it a different lesson.
  */
 export function lessonIdentity(lesson: Lesson): string {
-	const hash = fnv1a64(new TextEncoder().encode(canonicalJson(lesson)));
+	// A lesson without questions of its own is the lesson version 1 carried: the same identity,
+	// so results handed in before version 2 still belong to it.
+	const { questions, ...rest } = lesson;
+	const hash = fnv1a64(
+		new TextEncoder().encode(canonicalJson(questions.length === 0 ? rest : lesson))
+	);
 	let id = '';
 	for (let shift = 59n; shift >= 24n; shift -= 5n) {
 		id += symbolOf(Number((hash >> shift) & 31n));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../../scripts/content-files';
 import { loadBank } from '../server/load';
 import { QUESTION_TYPES } from '../content/kinds';
-import type { Reading } from '../content/model';
+import type { Question, Reading } from '../content/model';
 import {
 	TEACHER_READING_ID,
 	teacherEvidence,
@@ -294,9 +294,10 @@ describe('checkTeacherQuestion', () => {
 					fc.record({ draft: fc.constantFrom(...drafts), key: fc.string(), value: fc.anything() })
 				),
 				(input) => {
+					const mutation = input as { draft?: object; key?: string; value?: unknown };
 					const question =
-						typeof input === 'object' && input !== null && 'draft' in input && 'key' in input
-							? { ...(input.draft as object), [String(input.key)]: input.value }
+						typeof input === 'object' && input !== null && mutation.draft && mutation.key
+							? { ...mutation.draft, [mutation.key]: mutation.value }
 							: input;
 					const result = checkTeacherQuestion(question, reading);
 					expect(result.question === null).toBe(result.problems.length > 0);
@@ -338,15 +339,13 @@ describe('toTeacherDraft', () => {
 });
 
 /** Ordering and matching shuffle by id: a new id, a new fixed shuffle, the same key. */
-function reshuffled(question: { type: string } & Record<string, unknown>): object {
-	switch (question.type) {
-		case 'ordering':
-			return { items: question.items };
-		case 'matching':
-			return { meanings: question.meanings, answer: question.answer };
-		default:
-			return {};
+function reshuffled(question: Question): object {
+	if (question.type === 'ordering') {
+		return { items: question.items };
 	}
+	return question.type === 'matching'
+		? { meanings: question.meanings, answer: question.answer }
+		: {};
 }
 
 describe('newTeacherQuestion', () => {
