@@ -114,8 +114,8 @@ describe('the question editor', () => {
 			await page
 				.getByRole('heading', { level: 2, name: 'Edit a copy of a bank question' })
 				.waitFor();
-			await page
-				.getByRole('textbox', { name: 'Question' })
+			await editorOf(page)
+				.getByRole('textbox', { name: 'Question', exact: true })
 				.fill('Which two leaders are talking again?');
 			await page.getByRole('button', { name: 'Save the question' }).click();
 			const edited = page.getByRole('listitem', { name: 'Which two leaders are talking again?' });
@@ -145,7 +145,7 @@ describe('the question editor', () => {
 			const problemLink = summary.getByRole('link').first();
 			expect(await problemLink.textContent()).toMatch(/^Options?/);
 			await problemLink.click();
-			const optionOne = page.getByRole('textbox', { name: 'Option 1', exact: true });
+			const optionOne = editorOf(page).getByRole('textbox', { name: 'Option 1', exact: true });
 			expect(await optionOne.evaluate((field) => field === document.activeElement)).toBe(true);
 			await fillList(page, 'Option', ['Three years', 'Three months', 'Two years', 'Ten years']);
 			await save(page);
@@ -157,8 +157,10 @@ describe('the question editor', () => {
 				'The two leaders had been talking often before this news.',
 				'After a prolonged silence'
 			);
-			await page.getByRole('radio', { name: /^False/ }).check();
-			const quote = page.getByRole('textbox', { name: 'Evidence 1', exact: true });
+			await editorOf(page)
+				.getByRole('radio', { name: /^False/ })
+				.check();
+			const quote = editorOf(page).getByRole('textbox', { name: 'Evidence 1', exact: true });
 			await quote.fill('After a long silence');
 			await quote.blur();
 			expect(await quote.getAttribute('aria-invalid')).toBe('true');
@@ -185,8 +187,8 @@ describe('the question editor', () => {
 				'a short border dispute',
 				'a peaceful contest'
 			]);
-			await page.getByRole('checkbox', { name: 'Option 1 is right' }).check();
-			await page.getByRole('checkbox', { name: 'Option 2 is right' }).check();
+			await editorOf(page).getByRole('checkbox', { name: 'Option 1 is right' }).check();
+			await editorOf(page).getByRole('checkbox', { name: 'Option 2 is right' }).check();
 			await save(page);
 
 			await addQuestion(page, 'Short answer');
@@ -204,7 +206,7 @@ describe('the question editor', () => {
 				'Fill in the missing word.',
 				'these two world leaders are back in touch'
 			);
-			await page
+			await editorOf(page)
 				.getByRole('textbox', { name: /^Sentence with gaps/ })
 				.fill('After a prolonged [silence], these two world leaders are back in touch');
 			await save(page);
@@ -226,12 +228,15 @@ describe('the question editor', () => {
 				['historic', 'important enough to be remembered']
 			];
 			for (const [index, [term, meaning]] of pairs.entries()) {
-				const termField = page.getByRole('textbox', { name: `Term ${index + 1}`, exact: true });
+				const termField = editorOf(page).getByRole('textbox', {
+					name: `Term ${index + 1}`,
+					exact: true
+				});
 				if ((await termField.count()) === 0) {
 					await page.getByRole('button', { name: 'Add pair', exact: true }).click();
 				}
 				await termField.fill(term!);
-				await page
+				await editorOf(page)
 					.getByRole('textbox', { name: `Meaning ${index + 1}`, exact: true })
 					.fill(meaning!);
 			}
@@ -240,11 +245,13 @@ describe('the question editor', () => {
 
 			const last = sentence('This isn');
 			await addQuestion(page, 'Evidence');
-			await page
-				.getByRole('textbox', { name: 'Question' })
+			await editorOf(page)
+				.getByRole('textbox', { name: 'Question', exact: true })
 				.fill('Which sentence shows the speaker hopes the talks could lead to peace?');
 			await pickEvidence(page, last);
-			await page.getByRole('textbox', { name: /^Explanation/ }).fill(EXPLANATION);
+			await editorOf(page)
+				.getByRole('textbox', { name: /^Explanation/ })
+				.fill(EXPLANATION);
 			await save(page);
 
 			expect(await page.getByText('Added by you').count()).toBe(8);
