@@ -136,18 +136,19 @@ describe('the question editor', () => {
 				'Ten years'
 			]);
 			await editorOf(page).getByRole('radio', { name: 'Option 1 is the right answer' }).check();
-			// The preview shows the question as a student gets it.
-			const preview = page.getByRole('region', { name: 'What a student sees' });
-			await preview.getByRole('group', { name: /How long had the two leaders/ }).waitFor();
 			await page.getByRole('button', { name: 'Save the question' }).click();
-			const summary = page.getByRole('generic', { name: 'The question cannot be saved yet' });
+			const summary = page.getByRole('region', { name: 'The question cannot be saved yet' });
 			await expect.poll(() => summary.evaluate((box) => box === document.activeElement)).toBe(true);
 			const problemLink = summary.getByRole('link').first();
 			expect(await problemLink.textContent()).toMatch(/^Options?/);
 			await problemLink.click();
 			const optionOne = editorOf(page).getByRole('textbox', { name: 'Option 1', exact: true });
 			expect(await optionOne.evaluate((field) => field === document.activeElement)).toBe(true);
+			expect(await optionOne.getAttribute('aria-invalid')).toBe('true');
 			await fillList(page, 'Option', ['Three years', 'Three months', 'Two years', 'Ten years']);
+			// The preview shows the question as a student gets it.
+			const preview = page.getByRole('region', { name: 'What a student sees' });
+			await preview.getByRole('group', { name: /How long had the two leaders/ }).waitFor();
 			await save(page);
 
 			// True / false / not stated, with evidence first changed so it is not in the text.

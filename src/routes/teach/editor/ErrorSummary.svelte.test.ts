@@ -8,7 +8,7 @@ describe('the error summary', () => {
 		const user = userEvent.setup();
 		render(SummaryHarness);
 		await user.click(screen.getByRole('button', { name: 'Try to save' }));
-		const summary = screen.getByRole('generic', { name: 'The question cannot be saved yet' });
+		const summary = screen.getByRole('region', { name: 'The question cannot be saved yet' });
 		expect(summary).toHaveFocus();
 		await user.click(screen.getByRole('link', { name: 'Question: must not be empty' }));
 		expect(screen.getByRole('textbox', { name: 'Question' })).toHaveFocus();

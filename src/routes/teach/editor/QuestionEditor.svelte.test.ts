@@ -238,7 +238,7 @@ describe('the question editor, one form per type', () => {
 
 		await user.click(screen.getByRole('button', { name: 'Save the question' }));
 		expect(onsave).not.toHaveBeenCalled();
-		const summary = screen.getByRole('generic', { name: 'The question cannot be saved yet' });
+		const summary = screen.getByRole('region', { name: 'The question cannot be saved yet' });
 		expect(summary).toHaveFocus();
 		expect(box('Question')).toHaveAttribute('aria-invalid', 'true');
 		expect(box('Option 2')).toHaveAttribute('aria-invalid', 'true');
