@@ -20,23 +20,21 @@ const EXPLANATION =
 /** The question form, not the student's preview beside it. */
 const editorOf = (page: Page) => page.getByRole('form', { name: /^(A new question|Edit)/ });
 
-/** Selects words in the reading's passage with the keyboard alone, then uses them as evidence. */
+/** Selects words in the reading's passage with the keyboard, then uses them as evidence. */
 async function pickEvidence(page: Page, words: string) {
 	const passage = editorOf(page).getByRole('textbox', { name: /select the words of the reading/ });
 	const text = await passage.inputValue();
 	const start = text.indexOf(words);
 	expect(start).toBeGreaterThanOrEqual(0);
+	// The caret is put where the words start, as a click there would, then Shift and the arrow
+	// keys select them one character at a time, as a keyboard user would.
 	await passage.focus();
-	// From whichever end is nearer, one character at a time, as a keyboard user would.
-	if (start < text.length / 2) {
-		await page.keyboard.press('Control+Home');
-		for (let step = 0; step < start; step++) await page.keyboard.press('ArrowRight');
-		for (let step = 0; step < words.length; step++) await page.keyboard.press('Shift+ArrowRight');
-	} else {
-		await page.keyboard.press('Control+End');
-		const after = text.length - start - words.length;
-		for (let step = 0; step < after; step++) await page.keyboard.press('ArrowLeft');
-		for (let step = 0; step < words.length; step++) await page.keyboard.press('Shift+ArrowLeft');
+	await passage.evaluate(
+		(box, at) => (box as HTMLTextAreaElement).setSelectionRange(at, at),
+		start
+	);
+	for (let step = 0; step < words.length; step++) {
+		await page.keyboard.press('Shift+ArrowRight');
 	}
 	const selected = await passage.evaluate((box) => {
 		const area = box as HTMLTextAreaElement;
@@ -90,7 +88,7 @@ async function save(page: Page) {
 describe('the question editor', () => {
 	it(
 		'edits a bank question and adds one of each type, and a student gets them all',
-		{ timeout: 240_000 },
+		{ timeout: 400_000 },
 		async () => {
 			const teacher = await newStudent({ permissions: ['clipboard-read', 'clipboard-write'] });
 			const page = teacher.page;
@@ -119,6 +117,12 @@ describe('the question editor', () => {
 				.fill('Which two leaders are talking again?');
 			await page.getByRole('button', { name: 'Save the question' }).click();
 			const edited = page.getByRole('listitem', { name: 'Which two leaders are talking again?' });
+			await edited.getByText('Edited by you').waitFor();
+			// The lesson being built survives a reload, the teacher's questions with it.
+			await page.reload();
+			await page.getByRole('button', { name: 'Start afresh' }).waitFor();
+			expect(await page.getByLabel('Title').inputValue()).toBe('Our own questions');
+			await page.locator('summary', { hasText: reading.title }).first().click();
 			await edited.getByText('Edited by you').waitFor();
 			expect(await page.getByRole('listitem', { name: bankQuestion.prompt }).count()).toBe(0);
 
