@@ -82,14 +82,14 @@ describe('makeLesson', () => {
 		}
 	});
 
-	it('tells each problem with the label the teacher sees on the form', () => {
+	it('tells each problem at its field, with the label the teacher sees on the form', () => {
 		const made = makeLesson(draft({ title: ' ', questionIds: [], passMark: 120 }), bank);
 		expect(made).toEqual({
 			ok: false,
 			problems: [
-				'Title: must not be empty',
-				'Questions: must name at least one question',
-				expect.stringMatching(/^Pass mark: /)
+				{ field: 'title', label: 'Title', message: 'must not be empty' },
+				{ field: 'questionIds', label: 'Questions', message: 'must name at least one question' },
+				{ field: 'passMark', label: 'Pass mark', message: expect.any(String) }
 			]
 		});
 	});

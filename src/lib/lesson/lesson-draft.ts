@@ -42,7 +42,15 @@ export type MadeLesson =
 			/** Whether the link is short enough to open: only then is the lesson worth keeping. */
 			fits: boolean;
 	  }
-	| { ok: false; problems: string[] };
+	| { ok: false; problems: LessonProblem[] };
+
+/** A problem with the form, at the field it names (`questionIds`, `title`, ...). */
+export interface LessonProblem {
+	field: string;
+	/** The field's label on the form. */
+	label: string;
+	message: string;
+}
 
 /** The form filled in from a lesson being edited, or with the defaults for a new one. */
 export function lessonDraft(lesson: Lesson | null): LessonDraft {
@@ -108,7 +116,7 @@ export function makeLesson(draft: LessonDraft, bank: readonly BankQuestion[]): M
 			ok: false,
 			problems: result.issues.map((issue) => {
 				const field = issue.path?.map((item) => String(item.key)).join('.') ?? '';
-				return `${LABELS[field] ?? field}: ${issue.message}`;
+				return { field, label: LABELS[field] ?? field, message: issue.message };
 			})
 		};
 	}

@@ -1,19 +1,6 @@
 import { bank } from '$lib/server/content';
 import type { PageServerLoad } from './$types';
 
-export const load = (() => ({
-	readings: bank.readings.map(({ id, title, section, heading }) => ({
-		id,
-		title,
-		section,
-		heading
-	})),
-	questions: bank.questions.map(({ id, readingId, type, skill, difficulty, prompt }) => ({
-		id,
-		readingId,
-		type,
-		skill,
-		difficulty,
-		prompt
-	}))
-})) satisfies PageServerLoad;
+// Whole questions and readings: the builder shows each question in full, copies a bank question
+// for the teacher to edit, and checks the teacher's questions against their reading's text.
+export const load = (() => ({ readings: bank.readings, questions: bank.questions })) satisfies PageServerLoad;
