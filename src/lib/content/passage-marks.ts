@@ -130,7 +130,7 @@ export function evidenceRuns(blocks: PassageSentence[][]): {
 			const found: PassageRun[] = [];
 			for (const piece of sentence.pieces) {
 				const last = found.at(-1);
-				if (last && (last.evidence > 0) === piece.evidence) {
+				if (last && last.evidence > 0 === piece.evidence) {
 					last.pieces.push(piece);
 				} else {
 					found.push({ pieces: [piece], evidence: piece.evidence ? ++count : 0 });

@@ -20,8 +20,8 @@ export interface EvidenceReturn {
 
 /** What the rendered passage can do when asked: the passage component registers itself. */
 export interface PassageView {
-	/** `movePage`: scroll the page itself if need be, not only the passage's own box. */
-	revealEvidence(movePage: boolean): Promise<void>;
+	/** Scrolls the passage's own box to the first highlight. */
+	revealEvidence(): Promise<void>;
 	/** Moves focus to the first highlight ("Evidence 1 of 2"), without scrolling the page. */
 	focusEvidence(): void;
 	focusSentences(): Promise<void>;
@@ -55,15 +55,12 @@ export class PassageState {
 		return this.#returnTo;
 	}
 
-	/**
-	 * Highlights the evidence in the passage and brings it into view: within the passage beside
-	 * the questions, or, when the student asks to see it (`movePage`), wherever it is.
-	 */
-	highlight(evidence: string[], movePage = false): void {
+	/** Highlights the evidence in the passage and brings it into view there. */
+	highlight(evidence: string[]): void {
 		this.#picking = null;
 		this.#returnTo = null;
 		this.#highlighted = evidence;
-		void this.#view?.revealEvidence(movePage);
+		void this.#view?.revealEvidence();
 	}
 
 	/**
@@ -75,7 +72,7 @@ export class PassageState {
 		this.#picking = null;
 		this.#highlighted = evidence;
 		this.#returnTo = back;
-		await this.#view?.revealEvidence(true);
+		await this.#view?.revealEvidence();
 		this.#view?.focusEvidence();
 	}
 
