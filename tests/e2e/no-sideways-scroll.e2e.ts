@@ -508,12 +508,15 @@ describe('no sideways scrolling with any reading settings', () => {
 		expect(failures).toEqual([]);
 
 		// At 360 px the progress table shows its Score column without scrolling (up to the larger
-		// text; with the largest it scrolls in its labelled box), and the chart's labels are text of
-		// the page's size, not a drawing shrunk to fit.
+		// text; beyond, it scrolls in its labelled box), and the chart's labels are text of the
+		// page's size, not a drawing shrunk to fit.
 		await open(page, '/progress/', FULL_GRID);
 		await page.setViewportSize({ width: 360, height: 740 });
 		const table = page.getByRole('region', { name: /by reading/ });
-		for (const choice of FULL_GRID.filter((c) => c.textSize !== 'largest')) {
+		// OpenDyslexic's letters are about 65% wider: with it the table scrolls in its box instead.
+		for (const choice of FULL_GRID.filter(
+			(c) => c.textSize !== 'largest' && c.typeface !== 'dyslexic'
+		)) {
 			await measureGrid(page, [choice]);
 			const cut = await table.evaluate((box) => box.scrollWidth - box.clientWidth);
 			expect(cut, `the progress table at 360 px, ${named(choice)}`).toBeLessThanOrEqual(0);
