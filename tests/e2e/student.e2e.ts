@@ -25,7 +25,7 @@ describe('a student reading on their own', () => {
 			await answerWithKeyboard(page, question);
 			const status = question.getByRole('status');
 			await expect.poll(() => status.textContent()).toMatch(/Right\.|Partly right|Not quite\./);
-			if ((await status.textContent())?.startsWith('Right.')) {
+			if ((await status.textContent())?.trim().startsWith('Right.')) {
 				// Right: the explanation is shown and the evidence is highlighted in the passage.
 				await expect.poll(() => page.locator('mark').count()).toBeGreaterThan(0);
 			} else {
