@@ -75,7 +75,7 @@ describe('a student reading on their own', () => {
 			await page.getByRole('link', { name: /Continue: “A glimmer of hope”/ }).isVisible()
 		).toBe(true);
 		expect(problems).toEqual([]);
-	});
+	}, 60_000);
 
 	it('keeps a right answer right: the correct choice is marked and the score counts it', async () => {
 		const { page } = await newStudent();
