@@ -173,6 +173,9 @@ async function focusedNode(page: Page): Promise<AXNode | undefined> {
 describe('the verdict in the accessibility tree', () => {
 	it('describes the button Check moves the focus to, wrong and then right', async () => {
 		const question = firstOfType('single-choice');
+		if (question.type !== 'single-choice') {
+			throw new Error('Not a single choice');
+		}
 		const { page } = await newStudent();
 		await page.goto(`/read/${question.readingId}/`);
 		const group = page.getByRole('group', { name: new RegExp(escape(question.prompt)) });
