@@ -7,7 +7,9 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Question } from '$lib/content/model';
+import type { QuestionType } from '$lib/content/model';
+import type { QuestionOf, ResponseOf } from '$lib/quiz/question-types';
+import type { PartMark } from '$lib/quiz/response';
 import {
 	everyType,
 	fillBlanks,
@@ -20,6 +22,7 @@ import {
 } from '../../../test-data/questions';
 import QuestionHarness from '../../../test-data/QuestionHarness.svelte';
 import FillBlanksInput from './FillBlanksInput.svelte';
+import type { InputProps } from './inputs';
 import MatchingInput from './MatchingInput.svelte';
 import MultipleSelectInput from './MultipleSelectInput.svelte';
 import OrderingInput from './OrderingInput.svelte';
@@ -27,7 +30,11 @@ import SingleChoiceInput from './SingleChoiceInput.svelte';
 import VerdictInput from './VerdictInput.svelte';
 
 /** The props every input takes, for a checked answer shown with `marks`. */
-function checked<Q extends Question>(question: Q, response: unknown, marks: unknown[]) {
+function checked<T extends QuestionType>(
+	question: QuestionOf<T>,
+	response: ResponseOf<T>,
+	marks: (PartMark | null)[]
+): InputProps<T> {
 	return {
 		id: `question-${question.id}`,
 		number: 5,
@@ -35,7 +42,7 @@ function checked<Q extends Question>(question: Q, response: unknown, marks: unkn
 		response,
 		locked: true,
 		marks,
-		optionOrder: [0, 1, 2, 3].slice(0, marks.length),
+		optionOrder: marks.map((_, index) => index),
 		onchange: () => {},
 		oncheck: () => {}
 	};

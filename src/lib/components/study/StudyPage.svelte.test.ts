@@ -51,7 +51,9 @@ describe('StudyPage', { timeout: 15_000 }, () => {
 		await user.click(screen.getByRole('button', { name: 'Save answer to question 1' }));
 
 		expect(screen.getByRole('status')).toHaveTextContent('Answer saved.');
-		expect(screen.queryByRole('button', { name: 'Try again on question 1' })).not.toBeInTheDocument();
+		expect(
+			screen.queryByRole('button', { name: 'Try again on question 1' })
+		).not.toBeInTheDocument();
 		expect(record.attempts.map((attempt) => attempt.lessonId)).toEqual(['LESSON01']);
 	});
 
