@@ -152,7 +152,11 @@ describe('the question editor, one form per type', () => {
 			'single-choice: a key that gives itself away by its length',
 			teacherSingleChoice(),
 			async (user) => {
-				await put(user, box('Option 1'), 'Three whole years, as the third sentence of the reading says');
+				await put(
+					user,
+					box('Option 1'),
+					'Three whole years, as the third sentence of the reading says'
+				);
 				return box('Option 1');
 			},
 			/longer than the longest wrong one/
