@@ -226,14 +226,18 @@ describe('the question editor, one form per type', () => {
 		]
 	];
 
-	it.each(broken)('shows the problem by its field: %s', async (_name, question, spoil, message) => {
-		const { onsave, user } = setup(question);
-		const field = await spoil(user);
-		expect(field).toHaveAttribute('aria-invalid', 'true');
-		expect(field).toHaveAccessibleDescription(message);
-		await user.click(screen.getByRole('button', { name: 'Save the question' }));
-		expect(onsave).not.toHaveBeenCalled();
-	});
+	it.each(broken)(
+		'shows the problem by its field: %s',
+		{ timeout: 30_000 },
+		async (_name, question, spoil, message) => {
+			const { onsave, user } = setup(question);
+			const field = await spoil(user);
+			expect(field).toHaveAttribute('aria-invalid', 'true');
+			expect(field).toHaveAccessibleDescription(message);
+			await user.click(screen.getByRole('button', { name: 'Save the question' }));
+			expect(onsave).not.toHaveBeenCalled();
+		}
+	);
 
 	it('shows no problem before the teacher has written anything, and all of them on saving', async () => {
 		const { onsave, user } = setup(newTeacherQuestion('single-choice', reading.id));
