@@ -3,4 +3,7 @@ import type { PageServerLoad } from './$types';
 
 // Whole questions and readings: the builder shows each question in full, copies a bank question
 // for the teacher to edit, and checks the teacher's questions against their reading's text.
-export const load = (() => ({ readings: bank.readings, questions: bank.questions })) satisfies PageServerLoad;
+export const load = (() => ({
+	readings: bank.readings,
+	questions: bank.questions
+})) satisfies PageServerLoad;

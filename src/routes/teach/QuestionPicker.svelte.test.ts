@@ -15,7 +15,10 @@ const reading = {
 	wordCount: 2
 };
 
-const entry = (question: PickerEntry['question'] & object, origin: PickerEntry['origin'] = 'bank') => ({
+const entry = (
+	question: PickerEntry['question'] & object,
+	origin: PickerEntry['origin'] = 'bank'
+) => ({
 	...question,
 	question,
 	origin
@@ -84,7 +87,9 @@ describe('the questions of each reading in the lesson builder', () => {
 		const { onedit, onremove, onadd } = setup();
 		const edited = screen.getByRole('listitem', { name: 'Who is talking again?' });
 		expect(edited).toHaveTextContent('Edited by you');
-		await user.click(within(edited).getByRole('button', { name: 'Undo your edit of “Who is talking again?”' }));
+		await user.click(
+			within(edited).getByRole('button', { name: 'Undo your edit of “Who is talking again?”' })
+		);
 		expect(onremove).toHaveBeenCalledWith('t-who');
 
 		const bank = screen.getByRole('listitem', { name: shortAnswer().prompt });

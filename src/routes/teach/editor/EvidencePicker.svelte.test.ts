@@ -58,9 +58,7 @@ describe('picking evidence by selecting words of the reading', () => {
 		const first = screen.getByRole('textbox', { name: 'Evidence 1' });
 		expect(first).toHaveAttribute('aria-invalid', 'true');
 		expect(first).toHaveAccessibleDescription('is not in the reading');
-		expect(screen.getByRole('textbox', { name: 'Evidence 2' })).not.toHaveAttribute(
-			'aria-invalid'
-		);
+		expect(screen.getByRole('textbox', { name: 'Evidence 2' })).not.toHaveAttribute('aria-invalid');
 		await user.click(screen.getByRole('button', { name: 'Remove evidence 1' }));
 		expect(onchange).toHaveBeenCalledWith(['Yeah']);
 	});

@@ -152,7 +152,11 @@ describe('the question editor, one form per type', () => {
 			'single-choice: a key that gives itself away by its length',
 			teacherSingleChoice(),
 			async (user) => {
-				await put(user, box('Option 1'), 'Three whole years, as the third sentence of the reading says');
+				await put(
+					user,
+					box('Option 1'),
+					'Three whole years, as the third sentence of the reading says'
+				);
 				return box('Option 1');
 			},
 			/longer than the longest wrong one/
@@ -222,14 +226,18 @@ describe('the question editor, one form per type', () => {
 		]
 	];
 
-	it.each(broken)('shows the problem by its field: %s', async (_name, question, spoil, message) => {
-		const { onsave, user } = setup(question);
-		const field = await spoil(user);
-		expect(field).toHaveAttribute('aria-invalid', 'true');
-		expect(field).toHaveAccessibleDescription(message);
-		await user.click(screen.getByRole('button', { name: 'Save the question' }));
-		expect(onsave).not.toHaveBeenCalled();
-	});
+	it.each(broken)(
+		'shows the problem by its field: %s',
+		{ timeout: 30_000 },
+		async (_name, question, spoil, message) => {
+			const { onsave, user } = setup(question);
+			const field = await spoil(user);
+			expect(field).toHaveAttribute('aria-invalid', 'true');
+			expect(field).toHaveAccessibleDescription(message);
+			await user.click(screen.getByRole('button', { name: 'Save the question' }));
+			expect(onsave).not.toHaveBeenCalled();
+		}
+	);
 
 	it('shows no problem before the teacher has written anything, and all of them on saving', async () => {
 		const { onsave, user } = setup(newTeacherQuestion('single-choice', reading.id));

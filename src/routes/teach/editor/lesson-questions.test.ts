@@ -7,14 +7,23 @@ const bank = [
 	{ id: 'b-1', readingId: 'b' },
 	{ id: 'whole-1', readingId: null }
 ];
-const edited: OwnQuestion = { id: 't-a-2', readingId: 'a', origin: { kind: 'edited', from: 'a-2' } };
+const edited: OwnQuestion = {
+	id: 't-a-2',
+	readingId: 'a',
+	origin: { kind: 'edited', from: 'a-2' }
+};
 const added: OwnQuestion = { id: 't-new', readingId: 'a', origin: { kind: 'added' } };
 
 const ids = (order: ReturnType<typeof lessonOrder>) => order.map((placed) => placed.question.id);
 
 describe('the teacher’s questions among the bank’s', () => {
 	it('puts an edited question in the place of the bank question it copies', () => {
-		expect(ids(lessonOrder(['a', 'b'], bank, [edited]))).toEqual(['a-1', 't-a-2', 'b-1', 'whole-1']);
+		expect(ids(lessonOrder(['a', 'b'], bank, [edited]))).toEqual([
+			'a-1',
+			't-a-2',
+			'b-1',
+			'whole-1'
+		]);
 	});
 
 	it('puts an added question after its reading’s bank questions', () => {

@@ -3,7 +3,9 @@
  * The box's own selection is used, so the words are exactly the passage's, spaces included,
  * and pressing a button afterwards (which moves focus) does not lose them.
  */
-export function selectedWords(box: Pick<HTMLTextAreaElement, 'value' | 'selectionStart' | 'selectionEnd'>): string | null {
+export function selectedWords(
+	box: Pick<HTMLTextAreaElement, 'value' | 'selectionStart' | 'selectionEnd'>
+): string | null {
 	const start = box.selectionStart;
 	const end = box.selectionEnd;
 	if (start === null || end === null || end <= start) {
