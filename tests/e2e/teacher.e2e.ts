@@ -5,7 +5,9 @@
  * score. Also: a damaged link gets an explanation page, the worksheet prints to a PDF that holds
  * every question of the lesson, and a teacher's preview runs the lesson and keeps nothing.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/lib/server/load';
 import { readContentFiles } from '../../scripts/content-files';
@@ -17,7 +19,7 @@ const reading = bank.readings[0]!;
 const lessonQuestions = bank.questions.filter((q) => q.readingId === reading.id);
 
 describe("a teacher's lesson, from link to class results", () => {
-	it('runs from the lesson builder to the student’s row in the class table', async () => {
+	it('runs from the lesson builder to the student’s answers in the class results', async () => {
 		const teacher = await newStudent({ permissions: ['clipboard-read', 'clipboard-write'] });
 		await teacher.page.goto('/teach/');
 		await teacher.page.getByLabel('Title').fill('Week 3: Back at the table');
@@ -120,14 +122,16 @@ describe("a teacher's lesson, from link to class results", () => {
 			teacher.page.getByRole('button', { name: 'Export CSV' }).click()
 		]);
 		expect(download.suggestedFilename()).toMatch(/^Week 3- Back at the table Period 3-results-/);
-		const csv = readFileSync((await download.path())!, 'utf8');
+		const saved = join(mkdtempSync(join(tmpdir(), 'close-read-csv-')), 'results.csv');
+		await download.saveAs(saved);
+		const csv = readFileSync(saved, 'utf8');
 		expect(csv).toContain('Period 3,Ana Lima Duarte');
 		expect(csv).toContain(wrongChoice);
 		expect(csv).toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}/);
 		expect(csv).toContain('Finished (local time)');
 		expect(teacher.problems).toEqual([]);
 		expect(student.problems).toEqual([]);
-	});
+	}, 90_000);
 
 	it('previews a lesson as a student would take it, and keeps nothing of it', async () => {
 		const teacher = await newStudent();
