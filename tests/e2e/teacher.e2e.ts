@@ -5,6 +5,9 @@
  * score. Also: a damaged link gets an explanation page, the worksheet prints to a PDF that holds
  * every question of the lesson, and a teacher's preview runs the lesson and keeps nothing.
  */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/lib/server/load';
 import { readContentFiles } from '../../scripts/content-files';
@@ -16,7 +19,7 @@ const reading = bank.readings[0]!;
 const lessonQuestions = bank.questions.filter((q) => q.readingId === reading.id);
 
 describe("a teacher's lesson, from link to class results", () => {
-	it('runs from the lesson builder to the student’s row in the class table', async () => {
+	it('runs from the lesson builder to the student’s answers in the class results', async () => {
 		const teacher = await newStudent({ permissions: ['clipboard-read', 'clipboard-write'] });
 		await teacher.page.goto('/teach/');
 		await teacher.page.getByLabel('Title').fill('Week 3: Back at the table');
@@ -66,7 +69,7 @@ describe("a teacher's lesson, from link to class results", () => {
 		await student.page.getByRole('button', { name: 'Copy the code' }).click();
 		await student.page.getByText('Copied.', { exact: false }).waitFor();
 		const code = await student.page.evaluate(() => navigator.clipboard.readText());
-		expect(code).toMatch(/^CR1-/);
+		expect(code).toMatch(/^CR2-/);
 		expect(code.length).toBeLessThan(200);
 
 		// Back to the teacher, who pastes it among other chat text.
@@ -80,9 +83,55 @@ describe("a teacher's lesson, from link to class results", () => {
 		await row.waitFor();
 		expect(await row.textContent()).toContain(`${expected}`);
 		expect(await row.textContent()).toMatch(/No/);
+
+		// The student's actual answers, and the most common wrong one.
+		const wrongChoice =
+			'The speaker is reporting the talks first-hand, having seen them happen as a witness.';
+		const answers = teacher.page.getByRole('region', { name: 'What each student answered' });
+		await answers.getByText(new RegExp(`1 student chose [A-Z]: “${wrongChoice}”`)).waitFor();
+		await answers.getByText('Each student’s answer to Q2').click();
+		expect(
+			await answers
+				.getByRole('row', { name: /Ana Lima/ })
+				.first()
+				.textContent()
+		).toContain(wrongChoice);
+
+		// Remove and Undo; correct the name; label the class.
+		await teacher.page.getByRole('button', { name: 'Remove Ana Lima’s hand-in' }).click();
+		await teacher.page.getByText('Removed Ana Lima’s hand-in from the table.').waitFor();
+		expect(await teacher.page.getByRole('row', { name: /Ana Lima/ }).count()).toBe(0);
+		await teacher.page.getByRole('button', { name: 'Undo' }).click();
+		await row.waitFor();
+		await teacher.page.getByRole('button', { name: 'Correct name of Ana Lima' }).click();
+		await teacher.page.getByLabel('Name on this hand-in').fill('Ana Lima Duarte');
+		await teacher.page.getByRole('button', { name: 'Save name' }).click();
+		await teacher.page
+			.getByRole('row', { name: /Ana Lima Duarte/ })
+			.first()
+			.waitFor();
+		await teacher.page.getByLabel('Class label').fill('Period 3');
+		await teacher.page.getByRole('button', { name: 'Save label' }).click();
+		await teacher.page
+			.getByRole('heading', { name: /Week 3: Back at the table · Period 3/ })
+			.waitFor();
+
+		// The CSV: the new name, the class, each answer in words, ISO times with the offset and local ones.
+		const [download] = await Promise.all([
+			teacher.page.waitForEvent('download'),
+			teacher.page.getByRole('button', { name: 'Export CSV' }).click()
+		]);
+		expect(download.suggestedFilename()).toMatch(/^Week 3- Back at the table Period 3-results-/);
+		const saved = join(mkdtempSync(join(tmpdir(), 'close-read-csv-')), 'results.csv');
+		await download.saveAs(saved);
+		const csv = readFileSync(saved, 'utf8');
+		expect(csv).toContain('Period 3,Ana Lima Duarte');
+		expect(csv).toContain(wrongChoice);
+		expect(csv).toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}/);
+		expect(csv).toContain('Finished (local time)');
 		expect(teacher.problems).toEqual([]);
 		expect(student.problems).toEqual([]);
-	});
+	}, 90_000);
 
 	it('previews a lesson as a student would take it, and keeps nothing of it', async () => {
 		const teacher = await newStudent();

@@ -7,10 +7,16 @@ import {
 	choicesFor,
 	emptyClassRecord,
 	handInsFor,
+	labelClass,
+	labelFor,
 	mergeClassRecords,
 	parseClassRecord,
+	removedFor,
 	removeHandIns,
-	restoreClassRecord
+	renameHandIn,
+	renamesFor,
+	restoreClassRecord,
+	setHandInRemoved
 } from './class-record';
 
 const at = (hour: number) => new Date(Date.UTC(2026, 2, 1, hour)).toISOString();
@@ -197,5 +203,62 @@ describe('reading stored class results (property)', () => {
 				expect(merged).toEqual(mergeClassRecords(b, a));
 			})
 		);
+	});
+});
+
+describe('removals, corrected names and class labels', () => {
+	const t = (hour: number) => new Date(Date.UTC(2026, 2, 1, hour)).toISOString();
+
+	it('keep the later change of each, whichever tab merges first', () => {
+		const removed = setHandInRemoved(
+			emptyClassRecord(),
+			{ lessonId: 'L', submissionId: 's1', removed: true },
+			t(9)
+		);
+		const back = setHandInRemoved(
+			emptyClassRecord(),
+			{ lessonId: 'L', submissionId: 's1', removed: false },
+			t(10)
+		);
+		expect(removedFor(mergeClassRecords(removed, back), 'L').size).toBe(0);
+		expect(mergeClassRecords(back, removed)).toEqual(mergeClassRecords(removed, back));
+		const first = labelClass(emptyClassRecord(), { lessonId: 'L', label: 'Period 2' }, t(9));
+		const second = labelClass(first, { lessonId: 'L', label: 'Period 3' }, t(10));
+		expect(labelFor(second, 'L')).toBe('Period 3');
+		expect(labelFor(mergeClassRecords(first, second), 'L')).toBe('Period 3');
+	});
+
+	it('refuse a name or label that could not be kept, keeping what was there', () => {
+		const named = renameHandIn(
+			emptyClassRecord(),
+			{ lessonId: 'L', submissionId: 's1', name: 'Ana' },
+			t(9)
+		);
+		expect(
+			renameHandIn(named, { lessonId: 'L', submissionId: 's1', name: 'x'.repeat(41) }, t(10))
+		).toBe(named);
+		expect(labelClass(named, { lessonId: 'L', label: 'Period\u202E3' }, t(10)).labels).toEqual([]);
+	});
+
+	it('read back from storage, setting aside a part that cannot be read', () => {
+		let record = renameHandIn(
+			emptyClassRecord(),
+			{ lessonId: 'L', submissionId: 's1', name: 'Ana Lima' },
+			t(9)
+		);
+		record = labelClass(record, { lessonId: 'L', label: 'Period 3' }, t(9));
+		const stored = JSON.parse(JSON.stringify(record));
+		stored.removals = [{ lessonId: 'L', submissionId: 's2', removed: 'yes', at: t(9) }];
+		const read = parseClassRecord(stored);
+		expect(read.ok && renamesFor(read.value, 'L').get('s1')).toBe('Ana Lima');
+		expect(read.ok && labelFor(read.value, 'L')).toBe('Period 3');
+		expect(read.ok && read.value.setAside.map((item) => item.reason)).toEqual([
+			'A hand-in removed or brought back.'
+		]);
+	});
+
+	it('read a record saved before these existed', () => {
+		const read = parseClassRecord({ version: 1, handIns: [] });
+		expect(read.ok && read.value).toEqual(emptyClassRecord());
 	});
 });

@@ -6,6 +6,8 @@
  * never takes the others down with it.
  */
 import * as v from 'valibot';
+import { STUDENT_NAME_MAX_LENGTH } from './lesson-result';
+import { hasNoHiddenControls } from './visible-text';
 
 export const CLASS_RECORD_KEY = 'close-read:class-results';
 
@@ -37,6 +39,32 @@ const choiceSchema = v.object({
 	at: timestamp
 });
 
+/** A student's hand-in the teacher removed from the table, or brought back (Undo). */
+const removalSchema = v.object({
+	lessonId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+	/** A `Submission.id`: one result, wherever it was pasted. */
+	submissionId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+	removed: v.boolean(),
+	at: timestamp
+});
+
+/** A student's name as the teacher corrected it, for one hand-in; empty for the name as typed. */
+const renameSchema = v.object({
+	lessonId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+	submissionId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+	name: v.pipe(v.string(), v.maxLength(STUDENT_NAME_MAX_LENGTH), v.check(hasNoHiddenControls)),
+	at: timestamp
+});
+
+export const CLASS_LABEL_MAX_LENGTH = 60;
+
+/** The teacher's name for the class that took a lesson ("Period 3"), apart from its title. */
+const labelSchema = v.object({
+	lessonId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+	label: v.pipe(v.string(), v.maxLength(CLASS_LABEL_MAX_LENGTH), v.check(hasNoHiddenControls)),
+	at: timestamp
+});
+
 /** Something stored that this version cannot read, kept as it was so nothing is lost. */
 const setAsideSchema = v.object({
 	/** The part as JSON text. */
@@ -49,21 +77,38 @@ const storedSchema = v.object({
 	version: v.literal(1),
 	handIns: v.array(v.unknown()),
 	choices: v.optional(v.array(v.unknown()), []),
+	removals: v.optional(v.array(v.unknown()), []),
+	renames: v.optional(v.array(v.unknown()), []),
+	labels: v.optional(v.array(v.unknown()), []),
 	setAside: v.optional(v.array(setAsideSchema), [])
 });
 
 export type HandIn = v.InferOutput<typeof handInSchema>;
 export type CountChoice = v.InferOutput<typeof choiceSchema>;
 export type SetAside = v.InferOutput<typeof setAsideSchema>;
+export type Removal = v.InferOutput<typeof removalSchema>;
+export type Rename = v.InferOutput<typeof renameSchema>;
+export type ClassLabel = v.InferOutput<typeof labelSchema>;
 export interface ClassRecord {
 	version: 1;
 	handIns: HandIn[];
 	choices: CountChoice[];
+	removals: Removal[];
+	renames: Rename[];
+	labels: ClassLabel[];
 	setAside: SetAside[];
 }
 
 export function emptyClassRecord(): ClassRecord {
-	return { version: 1, handIns: [], choices: [], setAside: [] };
+	return {
+		version: 1,
+		handIns: [],
+		choices: [],
+		removals: [],
+		renames: [],
+		labels: [],
+		setAside: []
+	};
 }
 
 /**
@@ -98,6 +143,22 @@ export function parseClassRecord(
 			setAside.push({ text: jsonText(item), reason: 'A choice of which hand-in counts.' });
 		}
 	}
+	const keep = <T>(items: unknown[], schema: v.GenericSchema<unknown, T>, what: string): T[] =>
+		items.flatMap((item) => {
+			const read = v.safeParse(schema, item);
+			if (read.success) {
+				return [read.output];
+			}
+			setAside.push({ text: jsonText(item), reason: what });
+			return [];
+		});
+	record.removals = keep(
+		outer.output.removals,
+		removalSchema,
+		'A hand-in removed or brought back.'
+	);
+	record.renames = keep(outer.output.renames, renameSchema, 'A corrected student name.');
+	record.labels = keep(outer.output.labels, labelSchema, 'A class label.');
 	record.setAside = uniqueSetAside(setAside);
 	return { ok: true, value: record };
 }
@@ -179,6 +240,13 @@ export function mergeClassRecords(a: ClassRecord, b: ClassRecord): ClassRecord {
 	}
 	return {
 		version: 1,
+		removals: latestOf([...a.removals, ...b.removals], (item) =>
+			[item.lessonId, item.submissionId].join('\u0000')
+		),
+		renames: latestOf([...a.renames, ...b.renames], (item) =>
+			[item.lessonId, item.submissionId].join('\u0000')
+		),
+		labels: latestOf([...a.labels, ...b.labels], (item) => item.lessonId),
 		handIns: [...byId.values()].sort(
 			(x, y) => x.addedAt.localeCompare(y.addedAt) || x.id.localeCompare(y.id)
 		),
@@ -279,6 +347,79 @@ export function restoreClassRecord(
 		value: mergeClassRecords(record, parsed.value),
 		handIns: parsed.value.handIns.filter((handIn) => !known.has(handIn.id)).length
 	};
+}
+
+/**
+ * Of the changes to one thing (a hand-in's removal, a name, a label), the later; on a tie the
+ * greater as JSON, so two tabs merging in either order agree.
+ */
+function latestOf<T extends { at: string }>(items: readonly T[], keyOf: (item: T) => string): T[] {
+	const latest = new Map<string, { item: T; json: string }>();
+	for (const item of items) {
+		const key = keyOf(item);
+		const json = JSON.stringify(item);
+		const other = latest.get(key);
+		if (!other || item.at > other.item.at || (item.at === other.item.at && json > other.json)) {
+			latest.set(key, { item, json });
+		}
+	}
+	return [...latest.entries()].sort(([x], [y]) => compareText(x, y)).map(([, { item }]) => item);
+}
+
+/** Removes one student's hand-in from the table (`removed` false brings it back: Undo). */
+export function setHandInRemoved(
+	record: ClassRecord,
+	change: { lessonId: string; submissionId: string; removed: boolean },
+	at: string
+): ClassRecord {
+	return mergeClassRecords(record, { ...emptyClassRecord(), removals: [{ ...change, at }] });
+}
+
+/** Corrects the student's name on one hand-in; an empty name goes back to the name as typed. */
+export function renameHandIn(
+	record: ClassRecord,
+	change: { lessonId: string; submissionId: string; name: string },
+	at: string
+): ClassRecord {
+	const rename = { ...change, name: change.name.trim(), at };
+	return v.safeParse(renameSchema, rename).success
+		? mergeClassRecords(record, { ...emptyClassRecord(), renames: [rename] })
+		: record;
+}
+
+/** Gives the class that took a lesson a label ("Period 3"); empty for none. */
+export function labelClass(
+	record: ClassRecord,
+	change: { lessonId: string; label: string },
+	at: string
+): ClassRecord {
+	const label = { ...change, label: change.label.trim(), at };
+	return v.safeParse(labelSchema, label).success
+		? mergeClassRecords(record, { ...emptyClassRecord(), labels: [label] })
+		: record;
+}
+
+/** The hand-ins removed from a lesson's table, by `Submission.id`, for `collectResults`. */
+export function removedFor(record: ClassRecord, lessonId: string): Set<string> {
+	return new Set(
+		record.removals
+			.filter((removal) => removal.lessonId === lessonId && removal.removed)
+			.map((removal) => removal.submissionId)
+	);
+}
+
+/** The corrected names of a lesson's hand-ins, by `Submission.id`, for `collectResults`. */
+export function renamesFor(record: ClassRecord, lessonId: string): Map<string, string> {
+	return new Map(
+		record.renames
+			.filter((rename) => rename.lessonId === lessonId && rename.name !== '')
+			.map((rename) => [rename.submissionId, rename.name])
+	);
+}
+
+/** The label of the class that took a lesson, or ''. */
+export function labelFor(record: ClassRecord, lessonId: string): string {
+	return record.labels.find((label) => label.lessonId === lessonId)?.label ?? '';
 }
 
 function handInId(lessonId: string, text: string): string {

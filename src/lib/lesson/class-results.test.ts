@@ -10,6 +10,7 @@ import {
 	type ResultsInput
 } from './class-results';
 import { buildAnswer, buildLesson, buildResult, resultArb } from '../../test-data/lessons';
+import { formatTime, isoWithOffset } from './dates';
 import { lessonIdentity } from './lesson';
 import type { LessonResult } from './lesson-result';
 import { encodeResultsCode } from './results-code';
@@ -280,7 +281,11 @@ describe('classResultsCsv', () => {
 		lesson,
 		questions
 	);
-	const csv = classResultsCsv(collected, { who: 'Q1 Who', why: '=Why?', where: 'Q3' });
+	const csv = classResultsCsv(
+		collected,
+		{ who: 'Q1 Who', why: '=Why?', where: 'Q3' },
+		{ classLabel: 'Period 3', offsetMinutes: 60, locale: 'en-GB' }
+	);
 	const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
 
 	it('starts with a byte-order mark, so a spreadsheet reads the names as UTF-8', () => {
@@ -290,39 +295,56 @@ describe('classResultsCsv', () => {
 
 	it('reads back as the class table, one row per student, a column per question', () => {
 		expect(parsed.data[0]).toEqual([
+			'Class',
 			'Name',
 			'Score',
 			'Passed',
 			'Minutes',
 			'Started',
+			'Started (local time)',
 			'Finished',
+			'Finished (local time)',
 			'Late',
 			'Hand-ins',
 			'Q1 Who',
+			'Q1 Who: answer',
 			"'=Why?",
+			"'=Why?: answer",
 			'Q3',
+			'Q3: answer',
 			'word',
+			'word: answer',
 			'Notes'
 		]);
 		const rows = parsed.data.slice(1);
 		expect(rows).toHaveLength(collected.rows.length);
-		expect(rows.map((row) => row.slice(1))).toEqual(
+		expect(rows.map((row) => [row[0], ...row.slice(2)])).toEqual(
 			collected.rows.map((row) => [
+				'Period 3',
 				String(row.score),
 				row.passed ? 'yes' : 'no',
 				String(row.minutesTaken),
-				row.startedAt,
-				row.finishedAt,
+				isoWithOffset(row.startedAt, 60),
+				formatTime(row.startedAt, 'en-GB'),
+				isoWithOffset(row.finishedAt, 60),
+				formatTime(row.finishedAt, 'en-GB'),
 				row.late ? 'yes' : 'no',
 				String(row.handIns),
-				...row.outcomes,
+				...row.outcomes.flatMap((outcome) => [outcome, '']),
 				''
 			])
 		);
 	});
 
+	it('writes times as ISO 8601 with the offset, and again in the local format', () => {
+		const ben = parsed.data.find((row) => row[1] === "'@Ben")!;
+		expect(ben[5]).toBe('2025-03-10T10:00:00+01:00');
+		expect(ben[7]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+01:00$/);
+		expect(ben[8]).toMatch(/^\w{3}, \d{1,2} Mar 2025, \d{1,2}:\d{2}$/);
+	});
+
 	it('keeps names that look like formulas as text, with a leading apostrophe', () => {
-		const names = parsed.data.slice(1).map((row) => row[0]);
+		const names = parsed.data.slice(1).map((row) => row[1]);
 		expect(names).toEqual(
 			collected.rows.map((row) =>
 				/^[=+\-@]/.test(row.studentName) ? `'${row.studentName}` : row.studentName
@@ -555,4 +577,70 @@ describe('collectResults at scale and under attack (property)', () => {
 		expect(collected.rows).toHaveLength(10_000);
 		expect(collected.rejected).toEqual([]);
 	}, 60_000);
+});
+
+describe('the teacher’s corrections', () => {
+	const ana = code({
+		studentName: 'Ana Lmia',
+		outcomes: ['right', 'wrong', 'right', 'right'],
+		score: 75
+	});
+	const ben = code({ studentName: 'Ben' });
+	const read = (options: Parameters<typeof collectResults>[3] = {}) =>
+		collectResults(pasted(ana, ben), lesson, questions, options);
+	const anaId = read().rows.find((row) => row.studentName === 'Ana Lmia')!.submissionId;
+
+	it('leave a removed hand-in out of the table, and keep it to bring back', () => {
+		const collected = read({ removed: new Set([anaId]) });
+		expect(collected.rows.map((row) => row.studentName)).toEqual(['Ben']);
+		expect(collected.removed.map((submission) => submission.result.studentName)).toEqual([
+			'Ana Lmia'
+		]);
+		expect(collected.perQuestion.find((rate) => rate.questionId === 'why')!.wrong).toBe(0);
+	});
+
+	it('show a corrected name, and remember the name as typed', () => {
+		const collected = read({ renames: new Map([[anaId, 'Ana Lima']]) });
+		const row = collected.rows.find((each) => each.studentName === 'Ana Lima')!;
+		expect(row).toMatchObject({
+			renamedFrom: 'Ana Lmia',
+			studentKey: 'analima',
+			submissionId: anaId
+		});
+		const csv = classResultsCsv(collected);
+		expect(csv).toContain('Ana Lima');
+		expect(csv).toContain('Name corrected by the teacher from “Ana Lmia”.');
+	});
+
+	it('count a corrected name with the same student’s other hand-ins', () => {
+		const later = code({ studentName: 'Ana Lima', finishedAt: '2025-03-10T10:00:00.000Z' });
+		const collected = collectResults(pasted(ana, ben, later), lesson, questions, {
+			renames: new Map([[anaId, 'Ana Lima']])
+		});
+		expect(collected.rows.map((row) => [row.studentName, row.handIns])).toEqual([
+			['Ana Lima', 2],
+			['Ben', 1]
+		]);
+	});
+
+	it('carry each answer of a version-2 code into the row', () => {
+		const given = code({
+			studentName: 'Cleo',
+			outcomes: ['right', 'wrong', 'unanswered', 'missing'],
+			score: 50,
+			answers: [
+				{ first: { type: 'single-choice', choice: 0 }, later: null },
+				{ first: { type: 'short-answer', text: 'war' }, later: 'right' },
+				null,
+				null
+			]
+		});
+		const row = collectResults(pasted(given), lesson, questions).rows[0]!;
+		expect(row.given?.[1]).toEqual({
+			first: { type: 'short-answer', text: 'war' },
+			later: 'right'
+		});
+		const csv = classResultsCsv(collectResults(pasted(given), lesson, questions));
+		expect(csv).toContain('“war” (fixed on a later try)');
+	});
 });

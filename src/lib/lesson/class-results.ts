@@ -5,8 +5,10 @@
  */
 import Papa from 'papaparse';
 import type { Skill } from '../content/model';
+import { answerText, laterText, type AnswerQuestion } from './class-answers';
+import { endOfDay, formatTime, isoWithOffset } from './dates';
 import { lessonIdentity, type Lesson } from './lesson';
-import type { LessonResult, Outcome } from './lesson-result';
+import { laterTryOf, type GivenAnswer, type LessonResult, type Outcome } from './lesson-result';
 import { decodeResultsCode, findResultsCodes } from './results-code';
 import { decodeResultsFile, type ResultsAnswer } from './results-file';
 
@@ -29,6 +31,10 @@ export interface CollectOptions {
 	lessonMadeAt?: string | null;
 	/** The hand-in the teacher chose to count, by student key: a `Submission.id`. */
 	choices?: ReadonlyMap<string, string>;
+	/** Hand-ins the teacher removed, by `Submission.id`: left out of the table, kept for undo. */
+	removed?: ReadonlySet<string>;
+	/** Names the teacher corrected, by `Submission.id`. */
+	renames?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -59,6 +65,13 @@ export interface Submission {
 	flags: SubmissionFlag[];
 	/** Every try, when it came as a results file; null from a code. */
 	answers: ResultsAnswer[] | null;
+	/**
+	 * Each question's first answer and how the last try went, in the lesson's order: from the
+	 * file's tries, or a version-2 code; null from a version-1 code, which has outcomes only.
+	 */
+	given: (GivenAnswer | null)[] | null;
+	/** The name the student typed, when the teacher corrected it; the result has the new one. */
+	renamedFrom: string | null;
 	/** The name with case and spaces ignored: the same student typing it two ways. */
 	studentKey: string;
 	/**
@@ -83,8 +96,12 @@ export interface OtherLessonResult {
 export interface ClassRow {
 	studentName: string;
 	studentKey: string;
+	/** The name as the student typed it, when the teacher corrected it. */
+	renamedFrom: string | null;
 	/** In the lesson's order. */
 	outcomes: Outcome[];
+	/** What was answered, in the lesson's order; null when the hand-in does not say. */
+	given: (GivenAnswer | null)[] | null;
 	score: number;
 	passed: boolean;
 	minutesTaken: number;
@@ -130,8 +147,10 @@ export interface ClassResults {
 	lessonId: string;
 	/** The lesson's questions, in its order: the columns of the table. */
 	questionIds: string[];
-	/** Every result accepted, in the order handed in. */
+	/** Every result accepted, in the order handed in, but for those the teacher removed. */
 	submissions: Submission[];
+	/** The hand-ins the teacher removed, to bring back. */
+	removed: Submission[];
 	rejected: RejectedInput[];
 	otherLesson: OtherLessonResult[];
 	/** One per student, their latest, by name. */
@@ -213,7 +232,7 @@ export function collectResults(
 	const madeAt = options.lessonMadeAt ? Date.parse(options.lessonMadeAt) : Number.NaN;
 	const rejected: RejectedInput[] = [];
 	const otherLesson: OtherLessonResult[] = [];
-	const accepted: Omit<Submission, 'latest'>[] = [];
+	let accepted: Omit<Submission, 'latest'>[] = [];
 	// Indexed, so each hand-in is checked against the others in constant time: 10,000 codes in
 	// one paste must not compare every pair.
 	const byContent = new Map<string, number>();
@@ -247,11 +266,18 @@ export function collectResults(
 				result,
 				flags,
 				answers,
+				given: answers ? givenFromTries(lesson.questionIds, answers) : (result.answers ?? null),
+				renamedFrom: null,
 				studentKey: studentKey(claimed.studentName)
 			});
 		} else if (answers && !accepted[same]!.answers) {
 			// The same hand-in as a code and as a file: one submission, with the answers.
-			accepted[same] = { ...accepted[same]!, source, answers };
+			accepted[same] = {
+				...accepted[same]!,
+				source,
+				answers,
+				given: givenFromTries(lesson.questionIds, answers)
+			};
 		}
 	};
 
@@ -288,6 +314,28 @@ export function collectResults(
 		}
 	}
 
+	// The teacher's corrections: removed hand-ins set apart, corrected names put in, so the
+	// student's other hand-ins under that name are counted with this one.
+	const removed: Submission[] = [];
+	accepted = accepted.flatMap((submission) => {
+		if (options.removed?.has(submission.id)) {
+			removed.push({ ...submission, latest: false });
+			return [];
+		}
+		const name = options.renames?.get(submission.id);
+		if (name === undefined || name === submission.result.studentName) {
+			return [submission];
+		}
+		return [
+			{
+				...submission,
+				result: { ...submission.result, studentName: name },
+				studentKey: studentKey(name),
+				renamedFrom: submission.result.studentName
+			}
+		];
+	});
+
 	const byStudent = new Map<string, number[]>();
 	accepted.forEach((submission, index) => {
 		const list = byStudent.get(submission.studentKey);
@@ -322,16 +370,18 @@ export function collectResults(
 		latest: counted.get(submission.studentKey)?.index === index
 	}));
 
-	const dueEnd = lesson.dueDate === null ? null : startOfNextDay(lesson.dueDate);
+	const dueEnd = lesson.dueDate === null ? null : endOfDay(lesson.dueDate);
 	const lookAlikes = lookAlikeNames([...counted.values()].map(({ index }) => submissions[index]!));
 	const rows = [...counted]
 		.map(([key, { index, chosen }]): ClassRow => {
-			const { result, id, flags } = submissions[index]!;
+			const { result, id, flags, given, renamedFrom } = submissions[index]!;
 			const finished = Date.parse(result.finishedAt);
 			return {
 				studentName: result.studentName,
 				studentKey: key,
+				renamedFrom,
 				outcomes: result.outcomes,
+				given,
 				score: result.score,
 				passed: result.score >= lesson.passMark,
 				minutesTaken: Math.round((finished - Date.parse(result.startedAt)) / 60_000),
@@ -355,6 +405,7 @@ export function collectResults(
 		lessonId,
 		questionIds: [...lesson.questionIds],
 		submissions,
+		removed,
 		rejected,
 		otherLesson,
 		rows,
@@ -526,38 +577,75 @@ export function unusualCharacters(name: string): string[] {
 	return [...seen];
 }
 
+export interface CsvOptions {
+	/** The class's label ("Period 3"), in a column of its own. */
+	classLabel?: string;
+	/** The lesson's questions, to write each answer in words. */
+	questions?: ReadonlyMap<string, AnswerQuestion>;
+	/** East of UTC, for the ISO times; by default the browser's own. */
+	offsetMinutes?: number;
+	/** For the local times; by default the browser's own. */
+	locale?: string;
+}
+
 /**
  * The class table as CSV for a spreadsheet: a byte-order mark so Excel reads UTF-8 names, and
  * any text a spreadsheet would run as a formula (starting = + - @) kept as text by a leading '.
+ * Times twice: ISO 8601 with the offset for programs, and the page's local format for people.
+ * Each question has two columns: how it went, and what was answered first (and whether a later
+ * try fixed it).
  */
 export function classResultsCsv(
 	collected: ClassResults,
-	questionLabels: Readonly<Record<string, string>> = {}
+	questionLabels: Readonly<Record<string, string>> = {},
+	options: CsvOptions = {}
 ): string {
 	const label = (id: string) => (Object.hasOwn(questionLabels, id) ? questionLabels[id]! : id);
+	const iso = (time: string) => isoWithOffset(time, options.offsetMinutes);
+	const local = (time: string) => formatTime(time, options.locale);
 	const fields = [
+		'Class',
 		'Name',
 		'Score',
 		'Passed',
 		'Minutes',
 		'Started',
+		'Started (local time)',
 		'Finished',
+		'Finished (local time)',
 		'Late',
 		'Hand-ins',
-		...collected.questionIds.map(label),
+		...collected.questionIds.flatMap((id) => [label(id), `${label(id)}: answer`]),
 		'Notes'
 	];
 	const data = collected.rows.map((row) => [
+		options.classLabel ?? '',
 		row.studentName,
 		row.score,
 		row.passed ? 'yes' : 'no',
 		row.minutesTaken,
-		row.startedAt,
-		row.finishedAt,
+		iso(row.startedAt),
+		local(row.startedAt),
+		iso(row.finishedAt),
+		local(row.finishedAt),
 		row.late ? 'yes' : 'no',
 		row.handIns,
-		...row.outcomes,
-		[...(row.chosen ? ['Chosen by the teacher.'] : []), ...row.flags.map(describeFlag)].join(' ')
+		...row.outcomes.flatMap((outcome, index) => {
+			const given = row.given?.[index];
+			const question = options.questions?.get(collected.questionIds[index] ?? '');
+			const later = given ? laterText(given.later) : '';
+			return [
+				outcome,
+				given ? `${answerText(given.first, question)}${later ? ` (${later})` : ''}` : ''
+			];
+		}),
+		[
+			...(row.renamedFrom !== null
+				? [`Name corrected by the teacher from “${row.renamedFrom}”.`]
+				: []),
+			...(row.chosen ? ['Chosen by the teacher.'] : []),
+			...row.flags.map(describeFlag)
+		].join(' ')
 	]);
 	const csv = Papa.unparse({
 		fields: fields.map(neutralise),
@@ -670,16 +758,6 @@ function contentKey(result: LessonResult): string {
 	]);
 }
 
-/** Midnight at the end of the due day, in the time zone of the teacher's browser. */
-function startOfNextDay(date: string): number {
-	const [year, month, day] = date.split('-').map(Number);
-	const end = new Date(0);
-	// setFullYear, as the constructor would read a year such as 0099 as 1999.
-	end.setFullYear(year!, month! - 1, day! + 1);
-	end.setHours(0, 0, 0, 0);
-	return end.getTime();
-}
-
 function excerpt(text: string): string {
 	const characters = [...text];
 	return characters.length <= 60 ? text : `${characters.slice(0, 59).join('')}…`;
@@ -687,4 +765,31 @@ function excerpt(text: string): string {
 
 function compareText(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The first answer to each question and how its last try went, from a results file's tries. */
+function givenFromTries(
+	questionIds: readonly string[],
+	answers: readonly ResultsAnswer[]
+): (GivenAnswer | null)[] {
+	const tries = new Map<string, { response: ResultsAnswer['response']; score: number }[]>();
+	for (const answer of answers) {
+		const list = tries.get(answer.questionId);
+		if (list) {
+			list.push(answer);
+		} else {
+			tries.set(answer.questionId, [answer]);
+		}
+	}
+	return questionIds.map((id) => {
+		const list = tries.get(id);
+		if (!list) {
+			return null;
+		}
+		return {
+			// The file keeps the answer whole: the evidence as its words, typed text unclipped.
+			first: list[0]!.response,
+			later: laterTryOf(list.map(({ score }) => ({ score, correct: score >= 1 })))
+		};
+	});
 }

@@ -6,11 +6,25 @@
 import type { Skill } from '$lib/content/model';
 import type { Attempt } from '$lib/progress/record';
 import type { Lesson } from './lesson';
-import type { LessonResult, Outcome } from './lesson-result';
+import {
+	keepResponse,
+	laterTryOf,
+	type GivenAnswer,
+	type LessonResult,
+	type Outcome
+} from './lesson-result';
 
 export interface LessonQuestionRef {
 	id: string;
 	skill: Skill;
+	/** Where an evidence question's sentences are: its answer is kept as a sentence's index. */
+	readingId?: string | null;
+}
+
+/** What scoring needs of a reading: its sentences, for evidence answers. */
+export interface LessonReadingRef {
+	id: string;
+	sentences: readonly string[];
 }
 
 export interface LessonScore {
@@ -23,6 +37,8 @@ export interface LessonScore {
 	/** Questions the bank still has. */
 	total: number;
 	bySkill: { skill: Skill; right: number; total: number }[];
+	/** What was answered first and how the last try went, in the lesson's order; null if not. */
+	answers: (GivenAnswer | null)[];
 }
 
 function outcomeOf(first: Attempt | undefined): Outcome {
@@ -53,10 +69,23 @@ export function scoreLesson(
 	lesson: Lesson,
 	lessonId: string,
 	questions: readonly LessonQuestionRef[],
-	attempts: readonly Attempt[]
+	attempts: readonly Attempt[],
+	readings: readonly LessonReadingRef[] = []
 ): LessonScore {
 	const known = new Map(questions.map((question) => [question.id, question]));
 	const first = firstTriesInLesson(attempts, lessonId);
+	const sentences = new Map(readings.map((reading) => [reading.id, reading.sentences]));
+	const tries = new Map<string, Attempt[]>();
+	for (const attempt of attempts) {
+		if (attempt.lessonId === lessonId) {
+			const list = tries.get(attempt.questionId);
+			if (list) {
+				list.push(attempt);
+			} else {
+				tries.set(attempt.questionId, [attempt]);
+			}
+		}
+	}
 	const outcomes = lesson.questionIds.map((id) =>
 		known.has(id) ? outcomeOf(first.get(id)) : ('missing' as const)
 	);
@@ -79,7 +108,21 @@ export function scoreLesson(
 		passed: score >= lesson.passMark,
 		answered: present.filter((id) => first.has(id)).length,
 		total: present.length,
-		bySkill: [...skills].map(([skill, tally]) => ({ skill, ...tally }))
+		bySkill: [...skills].map(([skill, tally]) => ({ skill, ...tally })),
+		answers: lesson.questionIds.map((id, index) => {
+			const firstTry = first.get(id);
+			if (!firstTry || outcomes[index] === 'missing') {
+				return null;
+			}
+			const readingId = known.get(id)?.readingId;
+			const ordered = [...(tries.get(id) ?? [])].sort(
+				(a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id)
+			);
+			return {
+				first: keepResponse(firstTry.response, readingId ? sentences.get(readingId) : []),
+				later: laterTryOf(ordered)
+			};
+		})
 	};
 }
 
@@ -95,6 +138,7 @@ export function lessonResult(
 		studentName,
 		outcomes: scored.outcomes,
 		score: scored.score,
+		answers: scored.answers,
 		startedAt,
 		finishedAt: finishedAt < startedAt ? startedAt : finishedAt
 	};

@@ -2,9 +2,9 @@
  * Results codes: a lesson result as short text a student can paste into a chat or a form, or a
  * teacher can type from paper.
  *
- *     CR1-3Z8KA-TQ2M4-…-7H
+ *     CR2-3Z8KA-TQ2M4-…-7H
  *
- * After the prefix `CR1-` (CR for Close Read, 1 for this format) come Crockford base32 symbols
+ * After the prefix `CR2-` (CR for Close Read, 2 for this format) come Crockford base32 symbols
  * (0-9 and A-Z without I, L, O, U; read case-insensitively, O as 0, I and L as 1), in groups of
  * five joined by hyphens. Their bits, most significant first:
  *
@@ -17,27 +17,56 @@
  *     27 bits   the start, in minutes since 2000-01-01T00:00Z
  *      5 bits   w, then w bits: the minutes from start to finish
  *      7 bits   b, then b bytes: the name in UTF-8
- *     zeros to the end of the last symbol, then 4 symbols of CRC-20 over all the symbols before.
+ *      1 bit    whether the answers follow (version 2 only; version 1 ends with the name)
+ *               then, for each question answered (right, partial or wrong), in order:
+ *        3 bits   the question type, in the order of QUESTION_TYPES
+ *        2 bits   later tries: 0 none, then how the last went: 1 right, 2 partly right, 3 wrong
+ *                 then the first answer, in numbers (#) and typed text (T):
+ *                 single choice #choice; multiple select #count, #index…; true/false/not stated
+ *                 2 bits (true, false, not stated); short answer T; fill-in #gaps, T…;
+ *                 ordering #count, #item…; matching #terms, #(meaning + 1, 0 for none)…;
+ *                 evidence 1 bit, then #sentence in its reading (1) or T, its words (0)
+ *     zeros to the end of the last symbol, then 4 symbols of CRC-20 over the version (as a
+ *     symbol of its own: version 1 left it out) and all the symbols before.
+ *
+ * A number (#) is written 3 bits at a time, most significant first, each group after a bit that
+ * says whether another follows: 0 to 7 in 4 bits, to 63 in 8. Typed text (T) is #characters,
+ * then 5 bits a character: a-z, space, apostrophe, full stop, comma; 30 then 5 bits for a capital
+ * letter; 31 then 2 bits and a code point of 7, 11, 16 or 21 bits for anything else. Typed text
+ * is clipped before it is encoded (`keepTyped`: 40 characters, a gap 20), which keeps a
+ * 20-question lesson's code under 1,500 characters (see the tests).
  *
  * Why it catches every single changed character: a changed symbol alters at most 5 consecutive
  * bits, which a CRC of degree 20 always notices. A hyphen turned into a symbol, or a symbol into
  * a hyphen, adds or drops a symbol after the length at the front, which then no longer matches;
  * hyphens are only accepted between groups of five, so neither can happen inside the length.
  * A code cut short is refused by the same length.
+ *
+ * Version-1 codes (outcomes, no answers) are still read: they are in teachers' inboxes.
  */
 import * as v from 'valibot';
 import type { Refused } from '../storage/parsed';
 import { BitReader, BitWriter, symbolOf, symbolValue } from './base32';
 import { CRC20, crc } from './crc';
+import { QUESTION_TYPES } from '../content/kinds';
 import {
+	CAPITAL_MARK,
+	isAnswered,
+	LATER_TRIES,
 	lessonResultSchema,
+	OTHER_MARK,
 	OUTCOMES,
 	RESULT_TIME_EPOCH,
+	TYPED_LETTERS,
+	type GivenAnswer,
+	type KeptResponse,
 	type LessonResult
 } from './lesson-result';
 import { describeIssue } from '../validation/schema-issue';
 
-export const RESULTS_CODE_VERSION = 1;
+export const RESULTS_CODE_VERSION = 2;
+/** The oldest version still read. */
+const OLDEST_VERSION = 1;
 export const RESULTS_CODE_PREFIX = `CR${RESULTS_CODE_VERSION}-`;
 
 const CHECK_SYMBOLS = 4;
@@ -94,10 +123,16 @@ export function encodeResultsCode(result: LessonResult): string {
 		for (const byte of name) {
 			bits.write(byte, 8);
 		}
+		bits.write(result.answers ? 1 : 0, 1);
+		result.answers?.forEach((answer) => {
+			if (answer) {
+				writeAnswer(bits, answer);
+			}
+		});
 		return bits;
 	};
 	const data = fields(fields(0).symbols().length + CHECK_SYMBOLS).symbols();
-	const check = crc(data, 5, CRC20);
+	const check = checksum(data, RESULTS_CODE_VERSION);
 	const values = [...data];
 	for (let shift = 15; shift >= 0; shift -= 5) {
 		values.push((check >> shift) & 31);
@@ -128,7 +163,7 @@ export function decodeResultsCode(text: string): DecodedResultsCode {
 	if (version > RESULTS_CODE_VERSION) {
 		return refuse(REASONS.newer);
 	}
-	if (version !== RESULTS_CODE_VERSION) {
+	if (version < OLDEST_VERSION) {
 		return refuse(REASONS.notACode);
 	}
 
@@ -155,7 +190,7 @@ export function decodeResultsCode(text: string): DecodedResultsCode {
 	const data = values.slice(0, -CHECK_SYMBOLS);
 	const stored = values.slice(-CHECK_SYMBOLS).reduce((sum, value) => sum * 32 + value, 0);
 	const length = new BitReader(values).read(10);
-	const intact = crc(data, 5, CRC20) === stored;
+	const intact = checksum(data, version) === stored;
 	if (length !== values.length) {
 		return refuse(
 			!intact && length > values.length
@@ -168,7 +203,7 @@ export function decodeResultsCode(text: string): DecodedResultsCode {
 	if (!intact) {
 		return refuse(REASONS.mistyped);
 	}
-	return readFields(data);
+	return readFields(data, version);
 }
 
 /**
@@ -183,7 +218,7 @@ export function findResultsCodes(pasted: string): string[] {
 	return [...text.matchAll(CODE_PATTERN)].map((match) => match[0]);
 }
 
-function readFields(data: number[]): DecodedResultsCode {
+function readFields(data: number[], version: number): DecodedResultsCode {
 	const bits = new BitReader(data);
 	bits.read(10);
 	let lessonId = '';
@@ -203,6 +238,18 @@ function readFields(data: number[]): DecodedResultsCode {
 	for (let i = 0; i < name.length; i++) {
 		name[i] = bits.read(8);
 	}
+	let answers: (GivenAnswer | null)[] | undefined;
+	if (version >= 2 && bits.read(1) === 1) {
+		const reader = new AnswerReader(bits);
+		answers = outcomes.map((outcome) =>
+			OUTCOMES.includes(outcome as never) && isAnswered(outcome as never) && !reader.bad
+				? reader.answer()
+				: null
+		);
+		if (reader.bad) {
+			return refuse(REASONS.unreadable('an answer in it'));
+		}
+	}
 	const padding = bits.remaining;
 	if (bits.overrun || padding >= 5 || bits.read(padding) !== 0) {
 		return refuse(REASONS.unreadable('its parts do not fill it exactly'));
@@ -219,11 +266,20 @@ function readFields(data: number[]): DecodedResultsCode {
 		outcomes,
 		score,
 		startedAt: timeOf(start),
-		finishedAt: timeOf(start + taken)
+		finishedAt: timeOf(start + taken),
+		...(answers ? { answers } : {})
 	});
 	return result.success
 		? { ok: true, result: result.output }
 		: refuse(REASONS.unreadable(describeIssue(result.issues)));
+}
+
+/**
+ * From version 2 the version is checked too, as a first symbol: a 2 changed to a 1 in the prefix
+ * would otherwise read a new code by the old layout.
+ */
+function checksum(data: readonly number[], version: number): number {
+	return crc(version === 1 ? data : [version, ...data], 5, CRC20);
 }
 
 function refuse(reason: string): DecodedResultsCode {
@@ -236,4 +292,183 @@ function minutesOf(time: string): number {
 
 function timeOf(minutes: number): string {
 	return new Date(RESULT_TIME_EPOCH + minutes * 60_000).toISOString();
+}
+
+function writeAnswer(bits: BitWriter, { first, later }: GivenAnswer): void {
+	bits.write(QUESTION_TYPES.indexOf(first.type), 3);
+	bits.write(later === null ? 0 : LATER_TRIES.indexOf(later) + 1, 2);
+	const list = (values: readonly number[]) => {
+		writeNumber(bits, values.length);
+		values.forEach((value) => writeNumber(bits, value));
+	};
+	switch (first.type) {
+		case 'single-choice':
+			return writeNumber(bits, first.choice);
+		case 'multiple-select':
+			return list(first.choices);
+		case 'true-false-not-stated':
+			return bits.write(VERDICTS.indexOf(first.verdict), 2);
+		case 'short-answer':
+			return writeText(bits, first.text);
+		case 'fill-blanks':
+			writeNumber(bits, first.blanks.length);
+			return first.blanks.forEach((blank) => writeText(bits, blank));
+		case 'ordering':
+			return list(first.order);
+		case 'matching':
+			return list(first.meanings.map((meaning) => (meaning === null ? 0 : meaning + 1)));
+		case 'evidence':
+			if (typeof first.sentence === 'number') {
+				bits.write(1, 1);
+				return writeNumber(bits, first.sentence);
+			}
+			bits.write(0, 1);
+			return writeText(bits, first.sentence);
+	}
+}
+
+const VERDICTS = ['true', 'false', 'not-stated'] as const;
+/** More 3-bit groups than any number in a code needs (12 bits, to 4095). */
+const MAX_NUMBER_GROUPS = 4;
+const CODE_POINT_WIDTHS = [7, 11, 16, 21] as const;
+
+function writeNumber(bits: BitWriter, value: number): void {
+	const groups: number[] = [];
+	let rest = value;
+	do {
+		groups.unshift(rest & 7);
+		rest >>>= 3;
+	} while (rest > 0);
+	groups.forEach((group, index) => {
+		bits.write(index < groups.length - 1 ? 1 : 0, 1);
+		bits.write(group, 3);
+	});
+}
+
+function writeText(bits: BitWriter, text: string): void {
+	const characters = [...text];
+	writeNumber(bits, characters.length);
+	for (const character of characters) {
+		const letter = TYPED_LETTERS.indexOf(character);
+		if (letter >= 0) {
+			bits.write(letter, 5);
+		} else if (/^[A-Z]$/.test(character)) {
+			bits.write(CAPITAL_MARK, 5);
+			bits.write(TYPED_LETTERS.indexOf(character.toLowerCase()), 5);
+		} else {
+			const point = character.codePointAt(0)!;
+			const width = CODE_POINT_WIDTHS.findIndex((bitsWide) => point < 2 ** bitsWide);
+			bits.write(OTHER_MARK, 5);
+			bits.write(width, 2);
+			bits.write(point, CODE_POINT_WIDTHS[width]!);
+		}
+	}
+}
+
+/**
+ * Reads answers back. Anything out of shape (a number too long, a type or a character that
+ * cannot be) sets `bad` rather than throwing; the schema then checks what was read.
+ */
+class AnswerReader {
+	bad = false;
+	#bits: BitReader;
+
+	constructor(bits: BitReader) {
+		this.#bits = bits;
+	}
+
+	answer(): GivenAnswer | null {
+		const type = QUESTION_TYPES[this.#bits.read(3)]!;
+		const laterCode = this.#bits.read(2);
+		const first = this.#response(type);
+		if (this.bad || this.#bits.overrun) {
+			this.bad = true;
+			return null;
+		}
+		return { first, later: laterCode === 0 ? null : LATER_TRIES[laterCode - 1]! };
+	}
+
+	#response(type: (typeof QUESTION_TYPES)[number]): KeptResponse {
+		switch (type) {
+			case 'single-choice':
+				return { type, choice: this.#number() };
+			case 'multiple-select':
+				return { type, choices: this.#list() };
+			case 'true-false-not-stated': {
+				const verdict = VERDICTS[this.#bits.read(2)];
+				if (verdict === undefined) {
+					this.bad = true;
+				}
+				return { type, verdict: verdict ?? 'true' };
+			}
+			case 'short-answer':
+				return { type, text: this.#text() };
+			case 'fill-blanks':
+				return { type, blanks: this.#repeat(() => this.#text()) };
+			case 'ordering':
+				return { type, order: this.#list() };
+			case 'matching':
+				return {
+					type,
+					meanings: this.#list().map((meaning) => (meaning === 0 ? null : meaning - 1))
+				};
+			case 'evidence':
+				return {
+					type,
+					sentence: this.#bits.read(1) === 1 ? this.#number() : this.#text()
+				};
+		}
+	}
+
+	#number(): number {
+		let value = 0;
+		for (let group = 0; group < MAX_NUMBER_GROUPS; group++) {
+			const more = this.#bits.read(1);
+			value = value * 8 + this.#bits.read(3);
+			if (more === 0) {
+				return value;
+			}
+		}
+		this.bad = true;
+		return value;
+	}
+
+	#list(): number[] {
+		return this.#repeat(() => this.#number());
+	}
+
+	/** A counted list; a count past the end of the code stops at the end. */
+	#repeat<T>(item: () => T): T[] {
+		const count = this.#number();
+		const items: T[] = [];
+		for (let i = 0; i < count && !this.bad && !this.#bits.overrun; i++) {
+			items.push(item());
+		}
+		return items;
+	}
+
+	#text(): string {
+		return this.#repeat(() => this.#character()).join('');
+	}
+
+	#character(): string {
+		const symbol = this.#bits.read(5);
+		if (symbol < CAPITAL_MARK) {
+			return TYPED_LETTERS[symbol]!;
+		}
+		if (symbol === CAPITAL_MARK) {
+			const letter = this.#bits.read(5);
+			if (letter >= 26) {
+				this.bad = true;
+				return '';
+			}
+			return TYPED_LETTERS[letter]!.toUpperCase();
+		}
+		const point = this.#bits.read(CODE_POINT_WIDTHS[this.#bits.read(2)]!);
+		if (point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff)) {
+			this.bad = true;
+			return '';
+		}
+		return String.fromCodePoint(point);
+	}
 }

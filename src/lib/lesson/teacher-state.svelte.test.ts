@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CLASS_RECORD_KEY, handInsFor, parseClassRecord } from './class-record';
+import {
+	CLASS_RECORD_KEY,
+	handInsFor,
+	labelFor,
+	parseClassRecord,
+	removedFor,
+	renamesFor
+} from './class-record';
 import { buildLesson } from '../../test-data/lessons';
 import { lessonRuns } from './student-state.svelte';
 import { classRecord, teacherLessons } from './teacher-state.svelte';
@@ -41,6 +48,38 @@ describe('the teacher’s class results', () => {
 			'CR1-AAAAA'
 		]);
 		expect(classRecord.storage).toEqual({ kind: 'kept' });
+	});
+});
+
+describe('the teacher’s corrections to a class', () => {
+	it('removes one student’s hand-in and brings it back on Undo, in storage too', () => {
+		vi.useFakeTimers({ now: at(9), toFake: ['Date'] });
+		classRecord.removeOne('LESSON04', 'abc-12');
+		expect([...removedFor(classRecord.value, 'LESSON04')]).toEqual(['abc-12']);
+		vi.setSystemTime(at(10));
+		classRecord.bringBack('LESSON04', 'abc-12');
+		const stored = parseClassRecord(storedJson(CLASS_RECORD_KEY));
+		expect(stored.ok && [...removedFor(stored.value, 'LESSON04')]).toEqual([]);
+	});
+
+	it('corrects a student’s name on one hand-in, and goes back to the typed name when emptied', () => {
+		vi.useFakeTimers({ now: at(9), toFake: ['Date'] });
+		classRecord.rename('LESSON05', 'abc-12', '  Ana Lima ');
+		const stored = parseClassRecord(storedJson(CLASS_RECORD_KEY));
+		expect(stored.ok && [...renamesFor(stored.value, 'LESSON05')]).toEqual([
+			['abc-12', 'Ana Lima']
+		]);
+		vi.setSystemTime(at(10));
+		classRecord.rename('LESSON05', 'abc-12', '');
+		expect(renamesFor(classRecord.value, 'LESSON05').size).toBe(0);
+	});
+
+	it('keeps a label for the class, apart from the lesson’s title', () => {
+		vi.useFakeTimers({ now: at(9), toFake: ['Date'] });
+		classRecord.label('LESSON06', 'Period 3');
+		const stored = parseClassRecord(storedJson(CLASS_RECORD_KEY));
+		expect(stored.ok && labelFor(stored.value, 'LESSON06')).toBe('Period 3');
+		expect(labelFor(classRecord.value, 'LESSON07')).toBe('');
 	});
 });
 

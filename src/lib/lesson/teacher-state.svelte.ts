@@ -11,9 +11,12 @@ import {
 	CLASS_RECORD_KEY,
 	dropSetAside,
 	emptyClassRecord,
+	labelClass,
 	mergeClassRecords,
 	parseClassRecord,
 	removeHandIns,
+	renameHandIn,
+	setHandInRemoved,
 	restoreClassRecord,
 	type ClassRecord,
 	type HandIn
@@ -99,6 +102,34 @@ class ClassResults extends KeptRecord<ClassRecord> {
 		this.stored.update((record) =>
 			chooseHandIn(record, { lessonId, studentKey, submissionId }, at)
 		);
+	}
+
+	/** Takes one student's hand-in out of the lesson's table; `bringBack` undoes it. */
+	removeOne(lessonId: string, submissionId: string): void {
+		const at = new Date().toISOString();
+		this.stored.update((record) =>
+			setHandInRemoved(record, { lessonId, submissionId, removed: true }, at)
+		);
+	}
+
+	/** Puts a removed hand-in back in the table (Undo). */
+	bringBack(lessonId: string, submissionId: string): void {
+		const at = new Date().toISOString();
+		this.stored.update((record) =>
+			setHandInRemoved(record, { lessonId, submissionId, removed: false }, at)
+		);
+	}
+
+	/** Corrects a mistyped name on one hand-in; an empty name goes back to the name as typed. */
+	rename(lessonId: string, submissionId: string, name: string): void {
+		const at = new Date().toISOString();
+		this.stored.update((record) => renameHandIn(record, { lessonId, submissionId, name }, at));
+	}
+
+	/** Names the class that took the lesson ("Period 3"); empty for none. */
+	label(lessonId: string, label: string): void {
+		const at = new Date().toISOString();
+		this.stored.update((record) => labelClass(record, { lessonId, label }, at));
 	}
 
 	/** The backups of this record kept in this browser, oldest first. */

@@ -1,17 +1,20 @@
 import { bank } from '$lib/server/content';
 import type { PageServerLoad } from './$types';
-import type { ResultsQuestion, ResultsReading } from './results-question';
+import { answerParts, type ResultsQuestion, type ResultsReading } from './results-question';
 
 export const load = (() => ({
-	questions: bank.questions.map(
-		({ id, readingId, skill, type, prompt, difficulty }): ResultsQuestion => ({
-			id,
-			readingId,
-			skill,
-			type,
-			prompt,
-			difficulty
-		})
-	),
-	readings: bank.readings.map(({ id, title }): ResultsReading => ({ id, title }))
+	questions: bank.questions.map((question): ResultsQuestion => ({
+		id: question.id,
+		readingId: question.readingId,
+		skill: question.skill,
+		type: question.type,
+		prompt: question.prompt,
+		difficulty: question.difficulty,
+		...answerParts(question)
+	})),
+	readings: bank.readings.map(({ id, title, sentences }): ResultsReading => ({
+		id,
+		title,
+		sentences
+	}))
 })) satisfies PageServerLoad;

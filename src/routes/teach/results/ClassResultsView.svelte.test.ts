@@ -9,6 +9,9 @@ import { decodeResultsCode, encodeResultsCode } from '$lib/lesson/results-code';
 import ClassResultsView from './ClassResultsView.svelte';
 import type { ResultsQuestion } from './results-question';
 
+// A whole class table in jsdom, on a machine shared with other work.
+vi.setConfig({ testTimeout: 30_000 });
+
 const lesson = buildLesson({ passMark: 60 });
 const lessonId = lessonIdentity(lesson);
 
@@ -170,6 +173,22 @@ describe('ClassResultsView', () => {
 		await user.keyboard(' ');
 		expect(score).toHaveAttribute('aria-sort', 'descending');
 		expect(studentsInTable()).toEqual(['Cleo Park', 'Ana Lima', 'Ben Okafor']);
+	});
+
+	it('announces the new order when the table is sorted', async () => {
+		const user = userEvent.setup();
+		show([{ source: 'Pasted text', text: [cleo, ana, ben].join('\n') }]);
+		const status = screen
+			.getAllByRole('status')
+			.find((element) => element.closest('section[aria-labelledby="class-heading"]'))!;
+		expect(status).toHaveTextContent('');
+
+		await user.click(screen.getByRole('button', { name: 'Score' }));
+		await user.click(screen.getByRole('button', { name: /Score/ }));
+		expect(status).toHaveTextContent('Sorted by score, highest first');
+
+		await user.click(screen.getByRole('button', { name: /Student/ }));
+		expect(status).toHaveTextContent('Sorted by student, A to Z');
 	});
 
 	it('names each question column by number, with its prompt as the description', () => {

@@ -4,6 +4,7 @@
  */
 import type { ClassResults, SubmissionFlag } from '$lib/lesson/class-results';
 import type { Lesson } from '$lib/lesson/lesson';
+import { endOfDay } from '$lib/lesson/dates';
 import type { Outcome } from '$lib/lesson/lesson-result';
 
 // One collator for every comparison: localeCompare with options builds a new one each call.
@@ -164,13 +165,28 @@ function compareNames(a: TableRow, b: TableRow): number {
 }
 
 /**
- * Midnight at the end of the due day in the teacher's time zone, as `collectResults` counts
- * lateness (it keeps its own copy private).
+ * The order in words, for the status a screen reader announces: "Sorted by score, highest
+ * first". `label` is the column's heading as shown.
  */
-function endOfDay(date: string): number {
-	const [year, month, day] = date.split('-').map(Number);
-	const end = new Date(0);
-	end.setFullYear(year!, month! - 1, day! + 1);
-	end.setHours(0, 0, 0, 0);
-	return end.getTime();
+export function describeOrder(order: SortOrder, label: string): string {
+	const up = order.direction === 'ascending';
+	const how = ((): string => {
+		switch (order.column) {
+			case 'name':
+				return up ? 'A to Z' : 'Z to A';
+			case 'score':
+				return up ? 'lowest first' : 'highest first';
+			case 'minutes':
+				return up ? 'quickest first' : 'slowest first';
+			case 'finished':
+				return up ? 'earliest first' : 'latest first';
+			case 'passed':
+				return up ? 'not passed first' : 'passed first';
+			case 'late':
+				return up ? 'on time first' : 'late first';
+			default:
+				return up ? 'weakest answers first' : 'right answers first';
+		}
+	})();
+	return `Sorted by ${label === 'Student' ? 'student' : label.startsWith('Q') ? label : label.toLowerCase()}, ${how}`;
 }
