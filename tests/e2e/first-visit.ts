@@ -37,7 +37,8 @@ export function firstVisit(route: string, root = 'build'): FirstVisit {
 			css: readFileSync(local(href), 'utf8'),
 			base: new URL(href, page)
 		})),
-		...[...html.matchAll(/<style[^>]*>([^<]*)<\/style>/g)].map((m) => ({
+		// Lazily to the closing tag: minified media queries hold `<` (`(width<=40rem)`).
+		...[...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => ({
 			css: m[1] ?? '',
 			base: page
 		}))
