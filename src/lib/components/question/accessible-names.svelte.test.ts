@@ -78,7 +78,10 @@ describe('every question type on its card', { timeout: 15_000 }, () => {
 		render(QuestionHarness, { question: singleChoice(), number: 5 });
 		await user.click(screen.getByRole('radio', { name: 'Emmanuel Macron and Olaf Scholz' }));
 		await user.click(screen.getByRole('button', { name: 'Check question 5' }));
-		expect(screen.getByRole('button', { name: 'Try again on question 5' })).toBeVisible();
+		await user.click(screen.getByRole('button', { name: 'Try again on question 5' }));
+		// The second wrong try of two uses the tries up, and the evidence is offered.
+		await user.click(screen.getByRole('radio', { name: 'Emmanuel Macron and Olaf Scholz' }));
+		await user.click(screen.getByRole('button', { name: 'Check question 5' }));
 		expect(
 			screen.getByRole('button', { name: 'Show where the text says so for question 5' })
 		).toBeVisible();

@@ -72,8 +72,8 @@ describe('StudyPage', { timeout: 15_000 }, () => {
 		await user.click(
 			within(card).getByRole('radio', { name: 'Vladimir Putin and Emmanuel Macron' })
 		);
-		await user.click(within(card).getByRole('button', { name: 'Check' }));
-		const show = within(card).getByRole('button', { name: 'Show where the text says so' });
+		await user.click(within(card).getByRole('button', { name: /^Check question/ }));
+		const show = within(card).getByRole('button', { name: /^Show where the text says so/ });
 		await user.click(show);
 
 		const evidence = screen.getByRole('group', { name: 'Evidence 1 of 2' });
@@ -101,9 +101,9 @@ describe('StudyPage', { timeout: 15_000 }, () => {
 			sentences
 		});
 
-		await user.click(screen.getByRole('radio', { name: 'Emmanuel Macron and Olaf Scholz' }));
-		await user.click(screen.getByRole('button', { name: 'Check' }));
-		const show = screen.getByRole('button', { name: 'Show where the text says so' });
+		await user.click(screen.getByRole('radio', { name: 'Vladimir Putin and Emmanuel Macron' }));
+		await user.click(screen.getByRole('button', { name: /^Check question/ }));
+		const show = screen.getByRole('button', { name: /^Show where the text says so/ });
 		await user.click(show);
 		await vi.waitFor(() =>
 			expect(screen.getByRole('group', { name: 'Evidence 1 of 1' })).toHaveFocus()

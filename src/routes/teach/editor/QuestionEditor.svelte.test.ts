@@ -261,7 +261,7 @@ describe('the question editor, one form per type', () => {
 		const { user } = setup(teacherSingleChoice());
 		const preview = screen.getByRole('region', { name: 'What a student sees' });
 		await user.click(within(preview).getByRole('radio', { name: 'Three whole years' }));
-		await user.click(within(preview).getByRole('button', { name: 'Check' }));
+		await user.click(within(preview).getByRole('button', { name: /^Check question/ }));
 		expect(within(preview).getByRole('status')).toHaveTextContent('Right.');
 		// Only this device's order of options is kept (as on every page); no answer is.
 		expect(Object.keys(localStorage)).toEqual(['close-read:order-seed']);
