@@ -54,7 +54,7 @@ describe.each(['light', 'dark'] as const)('in the %s theme', (theme) => {
 		await second.getByRole('radio').first().check();
 		await second.getByRole('button', { name: 'Check' }).click();
 		await second
-			.getByRole('button', { name: /^(Try again|Show where the text says so)$/ })
+			.getByRole('button', { name: /^(Try again|Show where the text says so) / })
 			.waitFor();
 		expect(await violations(page)).toEqual([]);
 

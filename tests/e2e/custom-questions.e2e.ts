@@ -87,7 +87,7 @@ describe('a lesson with the teacher’s own questions', () => {
 		await student.page.getByRole('button', { name: 'Copy the code' }).click();
 		await student.page.getByText('Copied.', { exact: false }).waitFor();
 		const code = await student.page.evaluate(() => navigator.clipboard.readText());
-		expect(code).toMatch(/^CR1-/);
+		expect(code).toMatch(/^CR2-/);
 
 		// The teacher, in another browser, opens the lesson from its link and adds the code.
 		const teacher = await newStudent();
@@ -109,15 +109,20 @@ describe('a lesson with the teacher’s own questions', () => {
 			expect(listed, question.id).toContain(`added by the teacher: ${question.prompt}`);
 		}
 
-		// The worksheet and its answer key.
-		await teacher.page.goto(`/teach/print/#${fragment}`);
+		// The worksheet and its answer key, from the teacher's link on the results page.
+		await teacher.page.getByRole('link', { name: 'Print a worksheet and answer key' }).click();
 		await teacher.page.getByRole('heading', { level: 1, name: 'Our own questions' }).waitFor();
-		const printed = await teacher.page.locator('main').innerText();
+		const worksheet = await teacher.page.locator('main').innerText();
 		for (const question of own) {
-			expect(printed, question.id).toContain(question.prompt);
+			expect(worksheet, question.id).toContain(question.prompt);
 		}
-		expect(printed).toContain('Your question, added by the teacher.');
-		expect(printed).toMatch(/Your question, edited from [a-z0-9-]+\./);
+		await teacher.page.getByRole('radio', { name: 'Answer key' }).check();
+		await teacher.page
+			.getByRole('heading', { level: 1, name: 'Answer key: Our own questions' })
+			.waitFor();
+		const key = await teacher.page.locator('main').innerText();
+		expect(key).toContain('Your question, added by the teacher.');
+		expect(key).toMatch(/Your question, edited from [a-z0-9-]+\./);
 		expect(student.problems).toEqual([]);
 		expect(teacher.problems).toEqual([]);
 		// Two browsers and three pages on a shared machine: more than the default half minute.

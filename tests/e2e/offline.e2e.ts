@@ -39,7 +39,7 @@ describe('offline', () => {
 		await question.getByRole('radio').first().check();
 		await question.getByRole('button', { name: 'Check' }).click();
 		await question
-			.getByRole('button', { name: /^(Try again|Show where the text says so)$/ })
+			.getByRole('button', { name: /^(Try again|Show where the text says so) / })
 			.waitFor();
 		// Client-side navigation offline uses the cached page data too.
 		await page.getByRole('link', { name: 'Progress' }).click();

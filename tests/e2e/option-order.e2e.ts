@@ -71,7 +71,7 @@ describe('options in an order that carries no information', () => {
 		await group.getByRole('radio', { name: picked, exact: true }).check();
 		await group.getByRole('button', { name: 'Check' }).click();
 		await group
-			.getByRole('button', { name: /^(Try again|Show where the text says so)$/ })
+			.getByRole('button', { name: /^(Try again|Show where the text says so) / })
 			.waitFor();
 
 		await page.reload();

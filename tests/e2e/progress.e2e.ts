@@ -113,7 +113,7 @@ describe('storage that never loses work', () => {
 		expect(
 			await second
 				.getByRole('group', { name: /^Question 1/ })
-				.getByRole('button', { name: /^(Try again|Show where the text says so)$/ })
+				.getByRole('button', { name: /^(Try again|Show where the text says so) / })
 				.isVisible()
 		).toBe(true);
 

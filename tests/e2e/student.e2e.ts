@@ -48,7 +48,7 @@ describe('a student reading on their own', () => {
 			// A wrong answer keeps its second try; a right one offers the evidence instead.
 			expect(
 				await question
-					.getByRole('button', { name: /^(Try again|Show where the text says so)$/ })
+					.getByRole('button', { name: /^(Try again|Show where the text says so) / })
 					.isVisible()
 			).toBe(true);
 			expect(await question.getByRole('status').textContent()).toMatch(
@@ -122,7 +122,7 @@ describe('when stored progress is damaged or storage is off', () => {
 		await question.getByRole('radio').first().check();
 		await question.getByRole('button', { name: 'Check' }).click();
 		await question
-			.getByRole('button', { name: /^(Try again|Show where the text says so)$/ })
+			.getByRole('button', { name: /^(Try again|Show where the text says so) / })
 			.waitFor();
 		const stored = await page.evaluate(() => localStorage.getItem('close-read:progress'));
 		expect(JSON.parse(stored ?? '{}').attempts).toHaveLength(1);

@@ -63,11 +63,12 @@ async function answerWrong(page: Page, group: Locator, question: Question): Prom
 			// The items are first shown in a shuffle that is never the text's order.
 			break;
 		case 'matching':
+			// Each term takes the next term's meaning: every pair wrong, no meaning used twice.
 			for (let term = 0; term < question.terms.length; term++) {
-				const wrong = question.meanings.find((_, index) => index !== question.answer[term]) ?? '';
+				const wrong = question.answer[(term + 1) % question.terms.length] ?? 0;
 				await group
 					.getByRole('combobox', { name: question.terms[term], exact: true })
-					.selectOption(wrong);
+					.selectOption(String(wrong));
 			}
 			break;
 		case 'evidence': {
@@ -181,7 +182,9 @@ describe('the verdict in the accessibility tree', () => {
 		const group = page.getByRole('group', { name: new RegExp(escape(question.prompt)) });
 		await answerWrong(page, group, question);
 
-		await expect.poll(async () => (await focusedNode(page))?.name?.value).toBe('Try again');
+		await expect
+			.poll(async () => (await focusedNode(page))?.name?.value)
+			.toBe('Try again on question 1');
 		const wrong = await focusedNode(page);
 		expect(wrong?.role?.value).toBe('button');
 		expect(wrong?.description?.value).toMatch(/^Not quite\. Not this one\..*one more try\.$/);
@@ -193,7 +196,7 @@ describe('the verdict in the accessibility tree', () => {
 		await group.getByRole('button', { name: 'Check' }).click();
 		await expect
 			.poll(async () => (await focusedNode(page))?.name?.value)
-			.toBe('Show where the text says so');
+			.toBe('Show where the text says so for question 1');
 		expect((await focusedNode(page))?.description?.value).toBe('Right.');
 		// Once right, the feedback says in words what the text says.
 		expect(await group.getByRole('status').textContent()).toContain(
