@@ -13,6 +13,8 @@ export interface FirstVisit {
 	fonts: number;
 	total: number;
 	requests: number;
+	/** The script files the visit runs, by their path under the build. */
+	scripts: string[];
 }
 
 const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
@@ -61,7 +63,8 @@ export function firstVisit(route: string, root = 'build'): FirstVisit {
 	return {
 		...visit,
 		total: visit.html + visit.js + visit.css + visit.fonts,
-		requests: 1 + scripts.size + styles.length + fontFiles.size
+		requests: 1 + scripts.size + styles.length + fontFiles.size,
+		scripts: [...scripts]
 	};
 }
 
