@@ -5,7 +5,7 @@
  * Moodle's ID number and tags, and its explanation as general feedback (`####`). A `$CATEGORY`
  * line files each reading's questions under `$course$/Close Read/<reading title>`.
  */
-import { typedAnswerDifference, typedForms } from './typed-forms';
+import { typedForms } from './typed-forms';
 import { describeOrigin } from '../teacher-question';
 import type { CanonicalBank, CanonicalQuestion } from '../../server/canonical';
 import { collapseSpace } from '../../content/text';
@@ -13,7 +13,7 @@ import { VERDICTS } from '../../quiz/choice-marks';
 import { choiceCredits, percent } from './credit';
 import { escapeHtml, questionHtml } from './question-html';
 import { categoryPath, categoryTitle } from './question-context';
-import { selectQuestions, type SkippedQuestion } from './selection';
+import { writeEach, type SkippedQuestion, type WrittenOr } from './selection';
 
 export interface GiftExport {
 	text: string;
@@ -24,25 +24,17 @@ export interface GiftExport {
 
 export function toGift(bank: CanonicalBank, questionIds?: readonly string[]): GiftExport {
 	const blocks: string[] = [];
-	const skipped: SkippedQuestion[] = [];
-	const differences: SkippedQuestion[] = [];
+	const { written, skipped, differences } = writeEach(bank, questionIds, (question) =>
+		giftQuestion(bank, question)
+	);
 	let category: string | null = null;
-	for (const question of selectQuestions(bank, questionIds)) {
-		const written = giftQuestion(bank, question);
-		if ('reason' in written) {
-			skipped.push({ id: question.id, type: question.type, reason: written.reason });
-			continue;
-		}
-		const difference = typedAnswerDifference(question);
-		if (difference) {
-			differences.push(difference);
-		}
+	for (const { question, output } of written) {
 		const title = categoryTitle(bank, question);
 		if (title !== category) {
 			blocks.push(`$CATEGORY: ${categoryPath(title)}`);
 			category = title;
 		}
-		blocks.push(written.gift);
+		blocks.push(output.gift);
 	}
 	const header = [
 		`// Close Read: ${collapseSpace(bank.article.title)}. GIFT for Moodle; import as "GIFT format".`,
@@ -72,7 +64,7 @@ function typed(text: string): string {
 	return escapeGift(text).replace(/\*/g, '\\*');
 }
 
-type Written = { gift: string } | { reason: string };
+type Written = WrittenOr<{ gift: string }>;
 
 function giftQuestion(bank: CanonicalBank, question: CanonicalQuestion): Written {
 	const head = [

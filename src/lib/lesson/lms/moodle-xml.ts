@@ -10,8 +10,8 @@ import { VERDICTS } from '../../quiz/choice-marks';
 import { choiceCredits, percent } from './credit';
 import { escapeHtml, explanationHtml, questionHtml } from './question-html';
 import { categoryPath, categoryTitle } from './question-context';
-import { selectQuestions, type SkippedQuestion } from './selection';
-import { typedAnswerDifference, typedForms } from './typed-forms';
+import { writeEach, type SkippedQuestion, type WrittenOr } from './selection';
+import { typedForms } from './typed-forms';
 import { cdata, el, writeXml, type XmlElement } from './xml-tree';
 
 export interface MoodleXmlExport {
@@ -22,23 +22,15 @@ export interface MoodleXmlExport {
 }
 
 type FillBlanks = Extract<CanonicalQuestion, { type: 'fill-blanks' }>;
-type Written = { question: XmlElement } | { reason: string };
+type Written = WrittenOr<{ question: XmlElement }>;
 
 export function toMoodleXml(bank: CanonicalBank, questionIds?: readonly string[]): MoodleXmlExport {
 	const questions: XmlElement[] = [];
-	const skipped: SkippedQuestion[] = [];
-	const differences: SkippedQuestion[] = [];
+	const { written, skipped, differences } = writeEach(bank, questionIds, (question) =>
+		moodleQuestion(bank, question)
+	);
 	let category: string | null = null;
-	for (const question of selectQuestions(bank, questionIds)) {
-		const written = moodleQuestion(bank, question);
-		if ('reason' in written) {
-			skipped.push({ id: question.id, type: question.type, reason: written.reason });
-			continue;
-		}
-		const difference = typedAnswerDifference(question);
-		if (difference) {
-			differences.push(difference);
-		}
+	for (const { question, output } of written) {
 		const title = categoryTitle(bank, question);
 		if (title !== category) {
 			questions.push(
@@ -50,7 +42,7 @@ export function toMoodleXml(bank: CanonicalBank, questionIds?: readonly string[]
 			);
 			category = title;
 		}
-		questions.push(written.question);
+		questions.push(output.question);
 	}
 	return { text: writeXml(el('quiz', {}, questions)), skipped, differences };
 }

@@ -8,9 +8,10 @@ import { describeOrigin } from '../teacher-question';
 import type { CanonicalBank, CanonicalQuestion } from '../../server/canonical';
 import { interactionFor, type ResponseTemplate } from './qti-interactions';
 import { instructionFor, passageFor } from './question-context';
+import type { WrittenOr } from './selection';
 import { el, ncName, type XmlElement } from './xml-tree';
 
-type Written = { item: XmlElement } | { reason: string };
+type Written = WrittenOr<{ item: XmlElement }>;
 
 export function itemIdentifier(question: CanonicalQuestion): string {
 	return ncName('q-', question.id);

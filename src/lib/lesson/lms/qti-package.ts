@@ -3,13 +3,12 @@
  * assessment item per question, and an assessment test with a section per reading, zipped. The
  * two QTI versions differ only in the `QtiVersion` they pass in (qti21.ts, qti3.ts).
  */
-import { typedAnswerDifference } from './typed-forms';
 import { strToU8, zipSync } from 'fflate';
 import type { CanonicalBank } from '../../server/canonical';
 import type { ResponseTemplate } from './qti-interactions';
 import { qtiItem } from './qti-item';
 import { categoryTitle } from './question-context';
-import { selectQuestions, type SkippedQuestion } from './selection';
+import { writeEach, type SkippedQuestion } from './selection';
 import { el, ncName, writeXml, type XmlElement } from './xml-tree';
 
 export interface QtiVersion {
@@ -48,22 +47,14 @@ export function toQtiPackage(
 	questionIds: readonly string[] | undefined,
 	version: QtiVersion
 ): QtiPackage {
-	const skipped: SkippedQuestion[] = [];
-	const differences: SkippedQuestion[] = [];
 	const items: { identifier: string; file: string; section: string; xml: string }[] = [];
-	for (const question of selectQuestions(bank, questionIds)) {
-		const written = qtiItem(bank, question, (name) => version.template(name));
-		if ('reason' in written) {
-			skipped.push({ id: question.id, type: question.type, reason: written.reason });
-			continue;
-		}
-		const difference = typedAnswerDifference(question);
-		if (difference) {
-			differences.push(difference);
-		}
-		const identifier = written.item.attributes.identifier ?? '';
+	const { written, skipped, differences } = writeEach(bank, questionIds, (question) =>
+		qtiItem(bank, question, (name) => version.template(name))
+	);
+	for (const { question, output } of written) {
+		const identifier = output.item.attributes.identifier ?? '';
 		const root = withNamespace(
-			version.rename(written.item),
+			version.rename(output.item),
 			version.itemNamespace,
 			version.itemSchemaLocation
 		);

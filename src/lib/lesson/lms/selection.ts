@@ -4,6 +4,7 @@
  */
 import type { CanonicalBank, CanonicalQuestion } from '../../server/canonical';
 import type { QuestionType } from '../../content/model';
+import { typedAnswerDifference } from './typed-forms';
 
 export interface SkippedQuestion {
 	id: string;
@@ -28,6 +29,40 @@ export function selectQuestions(
 		throw new Error(`The bank has no question ${unknown.map((id) => `"${id}"`).join(', ')}.`);
 	}
 	return [...new Set(questionIds)].flatMap((id) => byId.get(id) ?? []);
+}
+
+/** What an exporter makes of one question, or why the format cannot express it. */
+export type WrittenOr<T> = T | { reason: string };
+
+/**
+ * Writes each selected question with the format's `write`, in order, keeping the ones the format
+ * cannot express and the typed answers it grades more strictly, for the export's report.
+ */
+export function writeEach<T extends object>(
+	bank: CanonicalBank,
+	questionIds: readonly string[] | undefined,
+	write: (question: CanonicalQuestion) => WrittenOr<T>
+): {
+	written: { question: CanonicalQuestion; output: T }[];
+	skipped: SkippedQuestion[];
+	differences: SkippedQuestion[];
+} {
+	const written: { question: CanonicalQuestion; output: T }[] = [];
+	const skipped: SkippedQuestion[] = [];
+	const differences: SkippedQuestion[] = [];
+	for (const question of selectQuestions(bank, questionIds)) {
+		const output = write(question);
+		if ('reason' in output) {
+			skipped.push({ id: question.id, type: question.type, reason: output.reason });
+			continue;
+		}
+		const difference = typedAnswerDifference(question);
+		if (difference) {
+			differences.push(difference);
+		}
+		written.push({ question, output });
+	}
+	return { written, skipped, differences };
 }
 
 /**
