@@ -6,49 +6,12 @@
  * worksheet. The lesson file opens on the lesson page as the link does.
  */
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../scripts/content-files';
-import { QUESTION_TYPES } from '../../src/lib/content/kinds';
-import type { Reading } from '../../src/lib/content/model';
 import { encodeLessonFile } from '../../src/lib/lesson/lesson-file';
 import { encodeLesson } from '../../src/lib/lesson/lesson-link';
-import {
-	checkTeacherQuestion,
-	toTeacherDraft,
-	type TeacherQuestion
-} from '../../src/lib/lesson/teacher-question';
-import { loadBank } from '../../src/lib/server/load';
-import { buildLesson } from '../../src/test-data/lessons';
-import { teacherQuestionsOfEachType } from '../../src/test-data/teacher-questions';
+import { added, edited, own, ownQuestionsLesson as lesson } from './own-questions';
 import { useBrowser } from './site';
 
-const { bank } = loadBank(readContentFiles());
 const { newStudent } = useBrowser();
-const readingOf = (id: string) => bank.readings.find((reading) => reading.id === id) as Reading;
-
-/** For each type, the first bank question whose edited draft passes the teacher's checks. */
-const edited: TeacherQuestion[] = QUESTION_TYPES.map((type) => {
-	const draft = bank.questions
-		.filter((question) => question.type === type && question.readingId !== null)
-		.map((question) => ({ ...toTeacherDraft(question), prompt: `${question.prompt} (edited)` }))
-		.find((candidate) => checkTeacherQuestion(candidate, readingOf(candidate.readingId)).question);
-	if (!draft) {
-		throw new Error(`No bank question of type ${type} to edit`);
-	}
-	return draft;
-});
-const added = teacherQuestionsOfEachType();
-const own = [...edited, ...added];
-const lesson = buildLesson({
-	title: 'Our own questions',
-	instructions: '',
-	readingIds: [...new Set(own.map((question) => question.readingId))],
-	questionIds: own.map((question) => question.id),
-	questions: own,
-	attemptsPerQuestion: 1,
-	shuffleChoices: false,
-	// One part: every question on one page, the whole article beside it.
-	wholeArticle: true
-});
 const fragment = encodeLesson(lesson);
 const prompt = (id: string) => own.find((question) => question.id === id)!.prompt;
 

@@ -292,4 +292,56 @@ describe('the question editor', () => {
 			expect(student.problems).toEqual([]);
 		}
 	);
+
+	it('keeps an edited bank question’s near misses, and adds one by keyboard, within 360 px', async () => {
+		const teacher = await newStudent({ viewport: { width: 360, height: 740 } });
+		const page = teacher.page;
+		const nearMisses = bank.questions.find((question) => question.id === 'red-lines-hardliners')!;
+		const on = bank.readings.find((each) => each.id === nearMisses.readingId)!;
+		await page.goto('/teach/');
+		await page.locator('summary', { hasText: on.title }).first().click();
+		await page
+			.getByRole('listitem', { name: nearMisses.prompt })
+			.getByRole('button', { name: /^Edit a copy of/ })
+			.click();
+		const editor = editorOf(page);
+		const box = (name: string) => editor.getByRole('textbox', { name, exact: true });
+		expect(await box('Near-miss answer 1').inputValue()).toBe('public opinion');
+		expect(await box('Near-miss answer 2').inputValue()).toBe('political will');
+
+		// Add a row by keyboard: focus the button, press Enter, type the answer and its hint.
+		await editor.getByRole('button', { name: 'Add a near-miss answer' }).focus();
+		await page.keyboard.press('Enter');
+		await box('Near-miss answer 3').focus();
+		await page.keyboard.type('diplomats');
+		await page.keyboard.press('Tab');
+		await expect
+			.poll(() =>
+				box('Hint for near-miss answer 3').evaluate((el) => el === document.activeElement)
+			)
+			.toBe(true);
+		await page.keyboard.type(
+			'Diplomats are the ones whose efforts get complicated, not the ones who complicate them.'
+		);
+
+		// Nothing of the form reaches past the screen's edge.
+		const widest = await editor.evaluate((form) =>
+			Math.max(...[...form.querySelectorAll('*')].map((el) => el.getBoundingClientRect().right))
+		);
+		expect(widest).toBeLessThanOrEqual(360);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			360
+		);
+
+		await page.getByRole('button', { name: 'Save the question' }).click();
+		await page
+			.getByRole('listitem', { name: nearMisses.prompt })
+			.getByText('Edited by you')
+			.waitFor();
+		// The builder's draft, kept in this tab, holds the copy with all three near misses.
+		await expect
+			.poll(() => page.evaluate(() => sessionStorage.getItem('close-read:lesson-builder-draft')))
+			.toMatch(/public opinion[\s\S]*political will[\s\S]*diplomats/);
+		expect(teacher.problems).toEqual([]);
+	});
 });

@@ -623,6 +623,56 @@ describe('the teacher’s corrections', () => {
 		]);
 	});
 
+	it('name the teacher’s own questions and their origin in the CSV headers, still neutralised', () => {
+		const own = buildLesson({ questionIds: ['who', 't-why', 't-new-1', 'word'] });
+		const ownQuestions = questions.map((question, index) =>
+			index === 1
+				? { ...question, id: 't-why' }
+				: index === 2
+					? { ...question, id: 't-new-1' }
+					: question
+		);
+		const handIn = encodeResultsCode(
+			buildResult({
+				lessonId: lessonIdentity(own),
+				studentName: 'Dara',
+				outcomes: ['right', 'wrong', 'right', 'right'],
+				score: 75
+			})
+		);
+		const csv = classResultsCsv(
+			collectResults(pasted(handIn), own, ownQuestions),
+			{ who: 'Q1: Who?', 't-why': '=Q2: Why?', 't-new-1': 'Q3: Where?' },
+			{
+				origins: new Map([
+					['t-why', { kind: 'edited', from: 'why' }],
+					['t-new-1', { kind: 'added' }]
+				]),
+				offsetMinutes: 0,
+				locale: 'en-GB'
+			}
+		);
+		const [header, row] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+		expect(header!.slice(11, -1)).toEqual([
+			'Q1: Who?',
+			'Q1: Who?: answer',
+			"'=Q2: Why? (teacher’s question, edited from why)",
+			"'=Q2: Why? (teacher’s question, edited from why): answer",
+			'Q3: Where? (teacher’s question, added by the teacher)',
+			'Q3: Where? (teacher’s question, added by the teacher): answer',
+			'word',
+			'word: answer'
+		]);
+		expect(row!.slice(1, 2)).toEqual(['Dara']);
+		// The ISO and local time columns stay as they were.
+		expect(header!.slice(5, 9)).toEqual([
+			'Started',
+			'Started (local time)',
+			'Finished',
+			'Finished (local time)'
+		]);
+	});
+
 	it('carry each answer of a version-2 code into the row', () => {
 		const given = code({
 			studentName: 'Cleo',

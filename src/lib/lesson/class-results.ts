@@ -11,6 +11,7 @@ import { lessonIdentity, type Lesson } from './lesson';
 import { laterTryOf, type GivenAnswer, type LessonResult, type Outcome } from './lesson-result';
 import { decodeResultsCode, findResultsCodes } from './results-code';
 import { decodeResultsFile, type ResultsAnswer } from './results-file';
+import { describeOrigin, type TeacherOrigin } from './teacher-question';
 
 // One collator for every comparison: localeCompare with options builds a new one each call.
 const NAME_ORDER = new Intl.Collator(undefined, { sensitivity: 'base' });
@@ -582,6 +583,8 @@ export interface CsvOptions {
 	classLabel?: string;
 	/** The lesson's questions, to write each answer in words. */
 	questions?: ReadonlyMap<string, AnswerQuestion>;
+	/** Where each of the teacher's own questions comes from, by question id, said in its columns. */
+	origins?: ReadonlyMap<string, TeacherOrigin>;
 	/** East of UTC, for the ISO times; by default the browser's own. */
 	offsetMinutes?: number;
 	/** For the local times; by default the browser's own. */
@@ -593,14 +596,19 @@ export interface CsvOptions {
  * any text a spreadsheet would run as a formula (starting = + - @) kept as text by a leading '.
  * Times twice: ISO 8601 with the offset for programs, and the page's local format for people.
  * Each question has two columns: how it went, and what was answered first (and whether a later
- * try fixed it).
+ * try fixed it). A teacher's own question says so in both headers, with its origin, as the class
+ * table does: a colleague opening the file never takes it for the bank's.
  */
 export function classResultsCsv(
 	collected: ClassResults,
 	questionLabels: Readonly<Record<string, string>> = {},
 	options: CsvOptions = {}
 ): string {
-	const label = (id: string) => (Object.hasOwn(questionLabels, id) ? questionLabels[id]! : id);
+	const label = (id: string) => {
+		const name = Object.hasOwn(questionLabels, id) ? questionLabels[id]! : id;
+		const origin = options.origins?.get(id);
+		return origin ? `${name} (teacher’s question, ${describeOrigin(origin)})` : name;
+	};
 	const iso = (time: string) => isoWithOffset(time, options.offsetMinutes);
 	const local = (time: string) => formatTime(time, options.locale);
 	const fields = [

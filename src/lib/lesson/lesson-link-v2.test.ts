@@ -5,7 +5,9 @@ import { loadBank } from '../server/load';
 import { buildLesson } from '../../test-data/lessons';
 import {
 	TEACHER_READING_ID,
+	teacherFillBlanks,
 	teacherQuestionsOfEachType,
+	teacherShortAnswer,
 	teacherSingleChoice
 } from '../../test-data/teacher-questions';
 import { lessonIdentity, type Lesson } from './lesson';
@@ -39,6 +41,35 @@ describe('lesson links, version 2', () => {
 		const fragment = encodeLesson(lesson);
 		expect(fragment).toMatch(/^v2\.[A-Za-z0-9_-]+$/);
 		expect(decodeLesson(fragment, bank.readings)).toEqual({ ok: true, lesson });
+	});
+
+	it('carry near-miss answers and their hints, edited and added, to the questions students get', () => {
+		const bankNearMisses = bank.questions.find((q) => q.id === 'red-lines-hardliners')!;
+		const edited = toTeacherDraft(bankNearMisses);
+		const near = {
+			answer: 'Russia',
+			hint: 'Russia is the country that invaded; the question asks which invasion could end.'
+		};
+		const gapNear = {
+			answer: 'brief',
+			hint: 'A brief silence is the opposite of a prolonged one.'
+		};
+		const added = [
+			teacherShortAnswer({ rejected: [near] }),
+			teacherFillBlanks({ rejected: [gapNear] })
+		];
+		const lesson = buildLesson({
+			readingIds: [TEACHER_READING_ID, bankNearMisses.readingId!],
+			questionIds: [...added.map((question) => question.id), edited.id],
+			questions: [...added, edited]
+		});
+		const decoded = decodeLesson(encodeLesson(lesson), bank.readings);
+		expect(decoded).toEqual({ ok: true, lesson });
+		const resolved = resolveLessonQuestions(lesson, known, new Set(), bank.readings);
+		expect(resolved.missing).toEqual([]);
+		expect(resolved.teacher.map((question) => 'rejected' in question && question.rejected)).toEqual(
+			[[near], [gapNear], (bankNearMisses as { rejected?: unknown }).rejected]
+		);
 	});
 
 	it('still write a lesson without questions of its own as version 1, for pages cached before', () => {

@@ -7,6 +7,7 @@ import { SKILL_LABELS } from '$lib/content/skills';
 import {
 	checkTeacherQuestion,
 	newTeacherQuestion,
+	toTeacherDraft,
 	type TeacherQuestion
 } from '$lib/lesson/teacher-question';
 import { loadBank } from '$lib/server/load';
@@ -27,14 +28,14 @@ import QuestionEditor from './QuestionEditor.svelte';
 const { bank } = loadBank(readContentFiles('questions'));
 const reading = bank.readings.find((each) => each.id === TEACHER_READING_ID) as Reading;
 
-function setup(source: TeacherQuestion) {
+function setup(source: TeacherQuestion, on: Reading = reading) {
 	const onsave = vi.fn();
 	const oncancel = vi.fn();
 	render(QuestionEditor, {
 		source,
-		reading,
+		reading: on,
 		title: 'A new question',
-		check: (draft: unknown) => checkTeacherQuestion(draft, reading),
+		check: (draft: unknown) => checkTeacherQuestion(draft, on),
 		onsave,
 		oncancel
 	});
@@ -274,5 +275,94 @@ describe('the question editor, one form per type', () => {
 		await user.click(screen.getByRole('button', { name: 'Remove option 1' }));
 		expect(box('Option 1')).toHaveValue('Two short months');
 		expect(screen.queryByRole('textbox', { name: 'Option 5' })).toBeNull();
+	});
+});
+
+describe('near-miss answers in the question editor', () => {
+	const hint = 'Russia is the country that invaded; the question asks which invasion could end.';
+	/** A bank question with two near misses, and the reading it is on. */
+	const bankHardliners = bank.questions.find((each) => each.id === 'red-lines-hardliners')!;
+	const hardlinersReading = bank.readings.find(
+		(each) => each.id === bankHardliners.readingId
+	) as Reading;
+
+	it('adds a near miss with its hint, saved with the question and refused in the preview with that hint', async () => {
+		const { onsave, user } = setup(teacherShortAnswer());
+		await user.click(screen.getByRole('button', { name: 'Add a near-miss answer' }));
+		await put(user, box('Near-miss answer 1'), 'Russia');
+		await put(user, box('Hint for near-miss answer 1'), hint);
+
+		const preview = screen.getByRole('region', { name: 'What a student sees' });
+		await user.type(within(preview).getByRole('textbox'), 'Russia');
+		await user.click(within(preview).getByRole('button', { name: /^Check question/ }));
+		expect(within(preview).getByRole('status')).toHaveTextContent(hint);
+
+		await user.click(screen.getByRole('button', { name: 'Save the question' }));
+		expect(onsave).toHaveBeenCalledOnce();
+		expect(onsave.mock.calls[0]![0]).toMatchObject({
+			rejected: [{ answer: 'Russia', hint }]
+		});
+	});
+
+	it('adds a near miss to a sentence with gaps, refused in whichever gap it is given', async () => {
+		const { onsave, user } = setup(teacherFillBlanks());
+		await user.click(screen.getByRole('button', { name: 'Add a near-miss answer' }));
+		await put(user, box('Near-miss answer 1'), 'brief');
+		await put(
+			user,
+			box('Hint for near-miss answer 1'),
+			'A brief silence is the opposite of a prolonged one.'
+		);
+		await user.click(screen.getByRole('button', { name: 'Save the question' }));
+		expect(onsave.mock.calls[0]![0]).toMatchObject({
+			rejected: [{ answer: 'brief', hint: 'A brief silence is the opposite of a prolonged one.' }]
+		});
+	});
+
+	it('keeps the near misses of an edited bank question, and lets the teacher change one', async () => {
+		const draft = toTeacherDraft(bankHardliners);
+		const { onsave, user } = setup(draft, hardlinersReading);
+		expect(box('Near-miss answer 1')).toHaveValue('public opinion');
+		expect(box('Near-miss answer 2')).toHaveValue('political will');
+		const changed = 'Political will is a willingness to act, not people found "on all sides".';
+		await put(user, box('Hint for near-miss answer 2'), changed);
+		await user.click(screen.getByRole('button', { name: 'Save the question' }));
+		expect(onsave).toHaveBeenCalledOnce();
+		const saved = onsave.mock.calls[0]![0] as TeacherQuestion & { type: 'short-answer' };
+		expect(saved.rejected).toEqual([
+			draft.type === 'short-answer' ? draft.rejected![0] : null,
+			{ answer: 'political will', hint: changed }
+		]);
+	});
+
+	it('removes a near miss, and the last one leaves the question with none', async () => {
+		const { onsave, user } = setup(toTeacherDraft(bankHardliners), hardlinersReading);
+		await user.click(screen.getByRole('button', { name: 'Remove near-miss answer 1' }));
+		expect(box('Near-miss answer 1')).toHaveValue('political will');
+		expect(screen.queryByRole('textbox', { name: 'Near-miss answer 2' })).toBeNull();
+		await user.click(screen.getByRole('button', { name: 'Remove near-miss answer 1' }));
+		expect(screen.queryByRole('textbox', { name: 'Near-miss answer 1' })).toBeNull();
+		await user.click(screen.getByRole('button', { name: 'Save the question' }));
+		const saved = onsave.mock.calls[0]![0] as TeacherQuestion & { type: 'short-answer' };
+		expect(saved.rejected ?? []).toEqual([]);
+		expect(checkTeacherQuestion(saved, hardlinersReading).problems).toEqual([]);
+	});
+
+	it('holds near misses to the bank’s rules, each problem by its field', async () => {
+		const { onsave, user } = setup(teacherShortAnswer());
+		await user.click(screen.getByRole('button', { name: 'Add a near-miss answer' }));
+		await put(user, box('Near-miss answer 1'), 'ukraine');
+		await put(user, box('Hint for near-miss answer 1'), 'Not this.');
+		expect(box('Hint for near-miss answer 1')).toHaveAttribute('aria-invalid', 'true');
+		expect(box('Hint for near-miss answer 1')).toHaveAccessibleDescription(/too short to help/);
+		// Once the hint is said, the answer itself: one an accepted form matches would refuse it.
+		await put(user, box('Hint for near-miss answer 1'), hint);
+		expect(box('Hint for near-miss answer 1')).not.toHaveAttribute('aria-invalid');
+		expect(box('Near-miss answer 1')).toHaveAttribute('aria-invalid', 'true');
+		expect(box('Near-miss answer 1')).toHaveAccessibleDescription(/would count as right/);
+		await user.click(screen.getByRole('button', { name: 'Save the question' }));
+		expect(onsave).not.toHaveBeenCalled();
+		const summary = screen.getByRole('region', { name: 'The question cannot be saved yet' });
+		within(summary).getByRole('link', { name: /^Near-miss answer 1:/ });
 	});
 });

@@ -23,6 +23,9 @@ describe('placing problems at the fields of the question form', () => {
 		expect(fieldLabel('accepted.0')).toBe('Accepted answer 1');
 		expect(fieldLabel('pairs.1.meaning')).toBe('Meaning 2');
 		expect(fieldLabel('evidence.0')).toBe('Evidence 1');
+		expect(fieldLabel('rejected.1.answer')).toBe('Near-miss answer 2');
+		expect(fieldLabel('rejected.0.hint')).toBe('Hint for near-miss answer 1');
+		expect(fieldLabel('rejected')).toBe('Near-miss answers');
 		expect(fieldLabel('prompt')).toBe('Question');
 		expect(fieldLabel('')).toBe('The question');
 	});

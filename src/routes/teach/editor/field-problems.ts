@@ -24,7 +24,8 @@ const LIST_ITEMS: Record<string, string> = {
 	bank: 'Extra word',
 	items: 'Item',
 	pairs: 'Pair',
-	spare: 'Spare meaning'
+	spare: 'Spare meaning',
+	rejected: 'Near-miss answer'
 };
 
 const FIELDS: Record<string, string> = {
@@ -41,7 +42,8 @@ const FIELDS: Record<string, string> = {
 	bank: 'Extra words',
 	items: 'Items',
 	pairs: 'Pairs',
-	spare: 'Spare meanings'
+	spare: 'Spare meanings',
+	rejected: 'Near-miss answers'
 };
 
 /** The label a teacher sees for a field: 'choices.2.text' is 'Option 3'. */
@@ -52,6 +54,9 @@ export function fieldLabel(field: string): string {
 		const number = Number(index) + 1;
 		if (list === 'pairs' && (part === 'term' || part === 'meaning')) {
 			return `${part === 'term' ? 'Term' : 'Meaning'} ${number}`;
+		}
+		if (list === 'rejected' && part === 'hint') {
+			return `Hint for near-miss answer ${number}`;
 		}
 		return `${item} ${number}`;
 	}
