@@ -2,9 +2,14 @@
  * A lesson with the teacher's own questions, from the link to the class table: one bank question
  * of each type edited and one question of each type added, made into a link with the project's
  * own encoder; a student takes it (some right, one wrong, the rest left), hands in the code, and
- * the teacher finds the custom questions, with their origin, in the class table and on the
- * worksheet. The lesson file opens on the lesson page as the link does.
+ * the teacher finds the custom questions, with their origin, in the class table, the CSV and the
+ * answer key, and sees what the student answered and the most common wrong answer. The lesson
+ * file opens on the lesson page as the link does. (The editor that writes such questions is
+ * driven by hand in question-editor.e2e.ts; the LMS exports in teacher-exports.e2e.ts.)
  */
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeLessonFile } from '../../src/lib/lesson/lesson-file';
 import { encodeLesson } from '../../src/lib/lesson/lesson-link';
@@ -16,7 +21,7 @@ const fragment = encodeLesson(lesson);
 const prompt = (id: string) => own.find((question) => question.id === id)!.prompt;
 
 describe('a lesson with the teacher’s own questions', () => {
-	it('runs for a student and shows in the class table and on the worksheet with its origin', async () => {
+	it('runs for a student; the teacher sees its origin, the student’s answers and the CSV', async () => {
 		expect(fragment).toMatch(/^v2\./);
 		const student = await newStudent({ permissions: ['clipboard-read', 'clipboard-write'] });
 		await student.page.goto(`/lesson/#${fragment}`);
@@ -71,6 +76,33 @@ describe('a lesson with the teacher’s own questions', () => {
 		for (const question of added) {
 			expect(listed, question.id).toContain(`added by the teacher: ${question.prompt}`);
 		}
+
+		// What the student answered: the wrong verdict is the most common wrong answer, and the
+		// student's own answers show per question.
+		const answers = teacher.page.getByRole('region', { name: 'What each student answered' });
+		const verdictAnswers = answers
+			.getByRole('listitem')
+			.filter({ has: teacher.page.getByRole('heading', { name: prompt('t-talks-confirmed') }) });
+		expect(await verdictAnswers.innerText()).toContain('1 student answered False');
+		const typedAnswers = answers
+			.getByRole('listitem')
+			.filter({ has: teacher.page.getByRole('heading', { name: prompt('t-what-war-ends') }) });
+		await typedAnswers.getByText(/^Each student’s answer to Q\d+$/).click();
+		const typedRow = typedAnswers.getByRole('row', { name: /Ana Lima/ });
+		expect(await typedRow.innerText()).toContain('the invasion of Ukraine');
+
+		// The CSV names each own question's origin in its columns.
+		const [download] = await Promise.all([
+			teacher.page.waitForEvent('download'),
+			teacher.page.getByRole('button', { name: 'Export CSV' }).click()
+		]);
+		const saved = join(await mkdtemp(join(tmpdir(), 'close-read-csv-')), 'results.csv');
+		await download.saveAs(saved);
+		const csv = await readFile(saved, 'utf8');
+		const header = csv.split(/\r?\n/)[0] ?? '';
+		expect(header).toContain('added by the teacher');
+		expect(header).toMatch(/edited from [a-z0-9-]+/);
+		expect(csv.split(/\r?\n/)[1]).toContain('Ana Lima');
 
 		// The worksheet and its answer key, from the teacher's link on the results page.
 		await teacher.page.getByRole('link', { name: 'Print a worksheet and answer key' }).click();
