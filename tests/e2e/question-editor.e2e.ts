@@ -2,7 +2,8 @@
  * A teacher makes a lesson their own: sees a bank question whole, edits one, adds one question
  * of each of the eight types (evidence picked by selecting words of the reading with the
  * keyboard), is stopped by a problem shown next to its field, fixes it and makes the link; a
- * student in a fresh browser gets the edited and the added questions.
+ * student in a fresh browser gets the edited and the added questions, answers one wrong and
+ * hands in the code, and the teacher sees that answer on the class page.
  */
 import { describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/lib/server/load';
@@ -87,7 +88,7 @@ async function save(page: Page) {
 
 describe('the question editor', () => {
 	it(
-		'edits a bank question and adds one of each type, and a student gets them all',
+		'edits a bank question and adds one of each type; a student answers, and the teacher sees it',
 		{ timeout: 400_000 },
 		async () => {
 			const teacher = await newStudent({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -265,7 +266,7 @@ describe('the question editor', () => {
 			await page.getByText('Link copied.').waitFor();
 			const link = await page.evaluate(() => navigator.clipboard.readText());
 
-			const student = await newStudent();
+			const student = await newStudent({ permissions: ['clipboard-read', 'clipboard-write'] });
 			await student.page.goto(link);
 			await student.page.getByRole('heading', { level: 1, name: 'Our own questions' }).waitFor();
 			await student.page.getByLabel(/Your name/).fill('Ana Lima');
@@ -288,6 +289,42 @@ describe('the question editor', () => {
 				expect(text).toContain(prompt);
 			}
 			expect(text).not.toContain(bankQuestion.prompt);
+
+			// The student answers the teacher's true/false wrong, and hands in the code.
+			const verdict = groups.filter({
+				hasText: 'The two leaders had been talking often before this news.'
+			});
+			await verdict.getByRole('radio', { name: 'True', exact: true }).check();
+			await verdict.getByRole('button', { name: /^Check/ }).click();
+			await expect.poll(() => verdict.getByRole('status').textContent()).toMatch(/Not quite/);
+			await student.page.getByRole('button', { name: 'Finish the lesson' }).click();
+			await student.page.getByRole('button', { name: 'Finish anyway' }).click();
+			await student.page.getByRole('heading', { level: 1, name: 'Lesson finished' }).waitFor();
+			await student.page.getByRole('button', { name: 'Copy the code' }).click();
+			await student.page.getByText('Copied.', { exact: false }).waitFor();
+			const code = await student.page.evaluate(() => navigator.clipboard.readText());
+
+			// The teacher's own lesson, the only one saved here, opens on the results page.
+			await page.goto('/teach/results/');
+			await page.getByLabel('Paste results codes').fill(code);
+			await page.getByRole('button', { name: 'Add codes' }).click();
+			await page.getByRole('row', { name: /Ana Lima/ }).waitFor();
+			const answered = page
+				.getByRole('region', { name: 'What each student answered' })
+				.getByRole('listitem')
+				.filter({
+					has: page.getByRole('heading', {
+						name: 'The two leaders had been talking often before this news.'
+					})
+				});
+			expect(await answered.innerText()).toContain('1 student answered True');
+			const own = await page
+				.getByRole('region', { name: 'Your own questions in this lesson' })
+				.innerText();
+			expect(own).toContain(`edited from ${bankQuestion.id}: Which two leaders are talking again?`);
+			expect(own).toContain(
+				'added by the teacher: How long had the two leaders gone without talking?'
+			);
 			expect(teacher.problems).toEqual([]);
 			expect(student.problems).toEqual([]);
 		}
