@@ -251,7 +251,8 @@ export function collectResults(
 			});
 			return;
 		}
-		const key = contentKey(claimed);
+		const student = studentKey(claimed.studentName);
+		const key = contentKey(claimed, student);
 		const same = byContent.get(key);
 		if (same === undefined) {
 			const { result, flags } = checkResult(claimed, {
@@ -268,7 +269,7 @@ export function collectResults(
 				answers,
 				given: answers ? givenFromTries(lesson.questionIds, answers) : (result.answers ?? null),
 				renamedFrom: null,
-				studentKey: studentKey(claimed.studentName)
+				studentKey: student
 			});
 		} else if (answers && !accepted[same]!.answers) {
 			// The same hand-in as a code and as a file: one submission, with the answers.
@@ -357,7 +358,8 @@ export function collectResults(
 		const plausible = indices.filter((index) => !accepted[index]!.flags.some(isTimeFlag));
 		const candidates = plausible.length > 0 ? plausible : indices;
 		let latest = candidates[0]!;
-		for (const index of candidates) {
+		// Most students hand in once: nothing to compare.
+		for (const index of candidates.length > 1 ? candidates : []) {
 			// Ties go to the one handed in later.
 			if (compareFinish(accepted[index]!.result, accepted[latest]!.result) >= 0) {
 				latest = index;
@@ -674,10 +676,26 @@ function questionRates(
 	const skills = new Map(questions.map((question) => [question.id, question.skill] as const));
 	const rates = questionIds.map((questionId, index): QuestionRate => {
 		const counts = { right: 0, partial: 0, wrong: 0, unanswered: 0, missing: 0 };
+		// A switch, not counts[outcome]++: a year group's rows times the questions, on every load.
 		for (const row of rows) {
-			const outcome = row.outcomes[index];
-			if (outcome) {
-				counts[outcome]++;
+			switch (row.outcomes[index]) {
+				case 'right':
+					counts.right++;
+					break;
+				case 'partial':
+					counts.partial++;
+					break;
+				case 'wrong':
+					counts.wrong++;
+					break;
+				case 'unanswered':
+					counts.unanswered++;
+					break;
+				case 'missing':
+					counts.missing++;
+					break;
+				case undefined:
+					break;
 			}
 		}
 		return {
@@ -748,9 +766,9 @@ function submissionId(key: string): string {
 }
 
 /** The same hand-in, however it arrived: as a code, a file, or pasted twice. */
-function contentKey(result: LessonResult): string {
+function contentKey(result: LessonResult, student: string): string {
 	return JSON.stringify([
-		studentKey(result.studentName),
+		student,
 		Date.parse(result.startedAt),
 		Date.parse(result.finishedAt),
 		result.score,
