@@ -643,4 +643,22 @@ describe('the teacher’s corrections', () => {
 		const csv = classResultsCsv(collectResults(pasted(given), lesson, questions));
 		expect(csv).toContain('“war” (fixed on a later try)');
 	});
+
+	it('tells apart names that look alike in plain letters and digits, and no others', () => {
+		const names = ['B0b Lee', 'Bob Lee', 'Al Kim', 'A1 Kim', 'AI Kim', 'Cleo Park', 'Ana Lima'];
+		const read = collectResults(
+			pasted(...names.map((studentName) => code({ studentName }))),
+			lesson,
+			questions
+		);
+		const alike = new Map(read.rows.map((row) => [row.studentName, row.lookAlike]));
+		expect(alike.get('B0b Lee')).toBe('Bob Lee');
+		expect(alike.get('Bob Lee')).toBe('B0b Lee');
+		for (const name of ['Al Kim', 'A1 Kim', 'AI Kim']) {
+			expect(alike.get(name)).toMatch(/^A[l1I] Kim$/);
+			expect(alike.get(name)).not.toBe(name);
+		}
+		expect(alike.get('Cleo Park')).toBeNull();
+		expect(alike.get('Ana Lima')).toBeNull();
+	});
 });
