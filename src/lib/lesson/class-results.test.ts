@@ -661,4 +661,23 @@ describe('the teacher’s corrections', () => {
 		expect(alike.get('Cleo Park')).toBeNull();
 		expect(alike.get('Ana Lima')).toBeNull();
 	});
+
+	it('gives a hand-in the same id as ever, so the choices a teacher kept still name it', () => {
+		const idOf = (studentName: string) =>
+			collectResults(
+				[
+					{
+						source: 'Pasted text',
+						text: encodeResultsCode(buildResult({ lessonId: idLessonId, studentName }))
+					}
+				],
+				idLesson,
+				[]
+			).submissions[0]?.id;
+		expect(idOf('Ana Lima')).toBe('1c6m5nq-70');
+		expect(idOf('Zoë "Q" \\ Ng')).toBe('2sfv5r-75');
+	});
 });
+
+const idLesson = buildLesson({ questionIds: ['a', 'b', 'c'] });
+const idLessonId = lessonIdentity(idLesson);

@@ -777,16 +777,21 @@ function submissionId(key: string): string {
 	return `${(h >>> 0).toString(36)}-${key.length}`;
 }
 
-/** The same hand-in, however it arrived: as a code, a file, or pasted twice. */
+/**
+ * The same hand-in, however it arrived: as a code, a file, or pasted twice. Written out by hand
+ * as the JSON of [key, started, finished, score, outcomes] it has always been, since a
+ * submission's id is its hash and the teacher's kept choices name those ids; JSON.stringify of
+ * the array, on every code of every load, was a good part of loading a year group.
+ */
 function contentKey(result: LessonResult, student: string): string {
-	return JSON.stringify([
-		student,
-		Date.parse(result.startedAt),
-		Date.parse(result.finishedAt),
-		result.score,
-		result.outcomes
-	]);
+	const outcomes = result.outcomes.length === 0 ? '[]' : `["${result.outcomes.join('","')}"]`;
+	return `[${JSON.stringify(student)},${jsonNumber(Date.parse(result.startedAt))},${jsonNumber(
+		Date.parse(result.finishedAt)
+	)},${jsonNumber(result.score)},${outcomes}]`;
 }
+
+/** A number as JSON writes it: null for what JSON has no number for. */
+const jsonNumber = (value: number) => (Number.isFinite(value) ? String(value) : 'null');
 
 function excerpt(text: string): string {
 	const characters = [...text];
