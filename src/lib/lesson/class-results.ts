@@ -318,24 +318,25 @@ export function collectResults(
 	// The teacher's corrections: removed hand-ins set apart, corrected names put in, so the
 	// student's other hand-ins under that name are counted with this one.
 	const removed: Submission[] = [];
-	accepted = accepted.flatMap((submission) => {
+	const corrected: typeof accepted = [];
+	for (const submission of accepted) {
 		if (options.removed?.has(submission.id)) {
 			removed.push({ ...submission, latest: false });
-			return [];
+			continue;
 		}
 		const name = options.renames?.get(submission.id);
-		if (name === undefined || name === submission.result.studentName) {
-			return [submission];
-		}
-		return [
-			{
-				...submission,
-				result: { ...submission.result, studentName: name },
-				studentKey: studentKey(name),
-				renamedFrom: submission.result.studentName
-			}
-		];
-	});
+		corrected.push(
+			name === undefined || name === submission.result.studentName
+				? submission
+				: {
+						...submission,
+						result: { ...submission.result, studentName: name },
+						studentKey: studentKey(name),
+						renamedFrom: submission.result.studentName
+					}
+		);
+	}
+	accepted = corrected;
 
 	const byStudent = new Map<string, number[]>();
 	accepted.forEach((submission, index) => {
@@ -355,10 +356,13 @@ export function collectResults(
 			continue;
 		}
 		// A result that says it finished after it was handed in cannot replace a plausible one.
-		const plausible = indices.filter((index) => !accepted[index]!.flags.some(isTimeFlag));
+		// Most students hand in once: nothing to choose between.
+		const plausible =
+			indices.length === 1
+				? indices
+				: indices.filter((index) => !accepted[index]!.flags.some(isTimeFlag));
 		const candidates = plausible.length > 0 ? plausible : indices;
 		let latest = candidates[0]!;
-		// Most students hand in once: nothing to compare.
 		for (const index of candidates.length > 1 ? candidates : []) {
 			// Ties go to the one handed in later.
 			if (compareFinish(accepted[index]!.result, accepted[latest]!.result) >= 0) {
