@@ -81,14 +81,20 @@ function newer(a: SavedLesson, b: SavedLesson): SavedLesson {
 	return a.deletedAt ? a : b;
 }
 
+/**
+ * Keeps a lesson (again), as the latest saved. `madeHere` when the teacher made it in this
+ * browser just now (the lesson builder), so nobody can have finished it before; a lesson opened
+ * from a link pasted here was made elsewhere, at a time not known.
+ */
 export function saveLesson(
 	record: TeacherLessons,
 	entry: { id: string; lesson: Lesson; fragment: string },
-	at: string
+	at: string,
+	madeHere = false
 ): TeacherLessons {
 	const known = record.lessons.find((existing) => existing.id === entry.id);
-	// A lesson saved before creation times were kept has an unknown one: not this save's time.
-	const madeAt = known ? known.madeAt : at;
+	// Kept here before: made then, or at a time not known; never this save's time.
+	const madeAt = known ? known.madeAt : madeHere ? at : undefined;
 	const saved: SavedLesson = {
 		...entry,
 		savedAt: at,
