@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BASE32_ALPHABET, BitReader, BitWriter, symbolOf, symbolValue } from './base32';
+import {
+	asciiSymbolValue,
+	BASE32_ALPHABET,
+	BitReader,
+	BitWriter,
+	symbolOf,
+	symbolValue
+} from './base32';
 
 describe('symbols', () => {
 	it('reads every symbol back as the value it was written for', () => {
@@ -22,6 +29,25 @@ describe('symbols', () => {
 			expect(symbolValue(character)).toBeNull();
 		}
 		expect(BASE32_ALPHABET).toHaveLength(32);
+	});
+
+	it('reads a character by its code as by the character, -1 where there is no symbol', () => {
+		const expected = (code: number): number => {
+			const upper = String.fromCharCode(code).toUpperCase();
+			const symbol = upper === 'O' ? '0' : upper === 'I' || upper === 'L' ? '1' : upper;
+			return BASE32_ALPHABET.indexOf(symbol);
+		};
+		fc.assert(
+			fc.property(fc.integer({ min: 0, max: 0x10ffff }), (code) => {
+				expect(asciiSymbolValue(code)).toBe(code < 128 ? expected(code) : -1);
+			})
+		);
+		for (let code = 0; code < 128; code++) {
+			expect(asciiSymbolValue(code)).toBe(expected(code));
+			expect(symbolValue(String.fromCharCode(code))).toBe(
+				expected(code) < 0 ? null : expected(code)
+			);
+		}
 	});
 });
 

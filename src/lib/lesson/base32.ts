@@ -9,9 +9,25 @@ const VALUES = new Map<string, number>(
 	[...BASE32_ALPHABET].map((symbol, value) => [symbol, value] as const)
 );
 
+// Every ASCII character's value, -1 for none: upper and lower case, O as 0, I and L as 1. A
+// results page reads thousands of codes at once, a character at a time.
+const ASCII_VALUES = Int8Array.from({ length: 128 }, (_, code) => {
+	const upper = String.fromCharCode(code).toUpperCase();
+	const symbol = upper === 'O' ? '0' : upper === 'I' || upper === 'L' ? '1' : upper;
+	return VALUES.get(symbol) ?? -1;
+});
+
+/** `symbolValue` of an ASCII character by its char code; -1 for none, or for any other code. */
+export function asciiSymbolValue(charCode: number): number {
+	return charCode < 128 ? ASCII_VALUES[charCode]! : -1;
+}
+
 /** The value of a symbol as someone may have typed it, or null for a character never used. */
 export function symbolValue(character: string): number | null {
-	// The common case, a symbol as written in a code, without building an upper-case string.
+	if (character.length === 1 && character.charCodeAt(0) < 128) {
+		const value = asciiSymbolValue(character.charCodeAt(0));
+		return value < 0 ? null : value;
+	}
 	const direct = VALUES.get(character);
 	if (direct !== undefined) {
 		return direct;
@@ -67,7 +83,14 @@ export class BitReader {
 	read(width: number): number {
 		let value = 0;
 		for (let i = 0; i < width; i++) {
-			value = value * 2 + this.#bit(this.#position++);
+			const position = this.#position++;
+			const symbol = this.#values[(position / 5) | 0];
+			if (symbol === undefined) {
+				this.overrun = true;
+				value *= 2;
+			} else {
+				value = value * 2 + ((symbol >> (4 - (position % 5))) & 1);
+			}
 		}
 		return value;
 	}
@@ -75,14 +98,5 @@ export class BitReader {
 	/** Bits not yet read. */
 	get remaining(): number {
 		return Math.max(0, this.#values.length * 5 - this.#position);
-	}
-
-	#bit(position: number): number {
-		const value = this.#values[Math.floor(position / 5)];
-		if (value === undefined) {
-			this.overrun = true;
-			return 0;
-		}
-		return (value >> (4 - (position % 5))) & 1;
 	}
 }

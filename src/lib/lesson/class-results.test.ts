@@ -693,4 +693,41 @@ describe('the teacher’s corrections', () => {
 		const csv = classResultsCsv(collectResults(pasted(given), lesson, questions));
 		expect(csv).toContain('“war” (fixed on a later try)');
 	});
+
+	it('tells apart names that look alike in plain letters and digits, and no others', () => {
+		const names = ['B0b Lee', 'Bob Lee', 'Al Kim', 'A1 Kim', 'AI Kim', 'Cleo Park', 'Ana Lima'];
+		const read = collectResults(
+			pasted(...names.map((studentName) => code({ studentName }))),
+			lesson,
+			questions
+		);
+		const alike = new Map(read.rows.map((row) => [row.studentName, row.lookAlike]));
+		expect(alike.get('B0b Lee')).toBe('Bob Lee');
+		expect(alike.get('Bob Lee')).toBe('B0b Lee');
+		for (const name of ['Al Kim', 'A1 Kim', 'AI Kim']) {
+			expect(alike.get(name)).toMatch(/^A[l1I] Kim$/);
+			expect(alike.get(name)).not.toBe(name);
+		}
+		expect(alike.get('Cleo Park')).toBeNull();
+		expect(alike.get('Ana Lima')).toBeNull();
+	});
+
+	it('gives a hand-in the same id as ever, so the choices a teacher kept still name it', () => {
+		const idOf = (studentName: string) =>
+			collectResults(
+				[
+					{
+						source: 'Pasted text',
+						text: encodeResultsCode(buildResult({ lessonId: idLessonId, studentName }))
+					}
+				],
+				idLesson,
+				[]
+			).submissions[0]?.id;
+		expect(idOf('Ana Lima')).toBe('1c6m5nq-70');
+		expect(idOf('Zoë "Q" \\ Ng')).toBe('2sfv5r-75');
+	});
 });
+
+const idLesson = buildLesson({ questionIds: ['a', 'b', 'c'] });
+const idLessonId = lessonIdentity(idLesson);

@@ -252,7 +252,8 @@ export function collectResults(
 			});
 			return;
 		}
-		const key = contentKey(claimed);
+		const student = studentKey(claimed.studentName);
+		const key = contentKey(claimed, student);
 		const same = byContent.get(key);
 		if (same === undefined) {
 			const { result, flags } = checkResult(claimed, {
@@ -269,7 +270,7 @@ export function collectResults(
 				answers,
 				given: answers ? givenFromTries(lesson.questionIds, answers) : (result.answers ?? null),
 				renamedFrom: null,
-				studentKey: studentKey(claimed.studentName)
+				studentKey: student
 			});
 		} else if (answers && !accepted[same]!.answers) {
 			// The same hand-in as a code and as a file: one submission, with the answers.
@@ -318,24 +319,25 @@ export function collectResults(
 	// The teacher's corrections: removed hand-ins set apart, corrected names put in, so the
 	// student's other hand-ins under that name are counted with this one.
 	const removed: Submission[] = [];
-	accepted = accepted.flatMap((submission) => {
+	const corrected: typeof accepted = [];
+	for (const submission of accepted) {
 		if (options.removed?.has(submission.id)) {
 			removed.push({ ...submission, latest: false });
-			return [];
+			continue;
 		}
 		const name = options.renames?.get(submission.id);
-		if (name === undefined || name === submission.result.studentName) {
-			return [submission];
-		}
-		return [
-			{
-				...submission,
-				result: { ...submission.result, studentName: name },
-				studentKey: studentKey(name),
-				renamedFrom: submission.result.studentName
-			}
-		];
-	});
+		corrected.push(
+			name === undefined || name === submission.result.studentName
+				? submission
+				: {
+						...submission,
+						result: { ...submission.result, studentName: name },
+						studentKey: studentKey(name),
+						renamedFrom: submission.result.studentName
+					}
+		);
+	}
+	accepted = corrected;
 
 	const byStudent = new Map<string, number[]>();
 	accepted.forEach((submission, index) => {
@@ -355,10 +357,14 @@ export function collectResults(
 			continue;
 		}
 		// A result that says it finished after it was handed in cannot replace a plausible one.
-		const plausible = indices.filter((index) => !accepted[index]!.flags.some(isTimeFlag));
+		// Most students hand in once: nothing to choose between.
+		const plausible =
+			indices.length === 1
+				? indices
+				: indices.filter((index) => !accepted[index]!.flags.some(isTimeFlag));
 		const candidates = plausible.length > 0 ? plausible : indices;
 		let latest = candidates[0]!;
-		for (const index of candidates) {
+		for (const index of candidates.length > 1 ? candidates : []) {
 			// Ties go to the one handed in later.
 			if (compareFinish(accepted[index]!.result, accepted[latest]!.result) >= 0) {
 				latest = index;
@@ -496,7 +502,12 @@ function lookAlikeNames(counted: readonly Submission[]): Map<string, string> {
 	const bySkeleton = new Map<string, Submission[]>();
 	for (const submission of counted) {
 		const skeleton = nameSkeleton(submission.result.studentName);
-		bySkeleton.set(skeleton, [...(bySkeleton.get(skeleton) ?? []), submission]);
+		const group = bySkeleton.get(skeleton);
+		if (group) {
+			group.push(submission);
+		} else {
+			bySkeleton.set(skeleton, [submission]);
+		}
 	}
 	const found = new Map<string, string>();
 	for (const group of bySkeleton.values()) {
@@ -554,9 +565,12 @@ const CONFUSABLE: Record<string, string> = {
 };
 
 function nameSkeleton(name: string): string {
-	const plain = studentKey(name)
-		.normalize('NFKD')
-		.replace(/[\p{M}\p{Cf}]/gu, '');
+	const key = studentKey(name);
+	if (PRINTABLE_ASCII.test(key)) {
+		// No marks to strip, and only 0 and 1 look like letters: the map below, without a walk.
+		return key.replace(/0/g, 'o').replace(/[1l]/g, 'i');
+	}
+	const plain = key.normalize('NFKD').replace(/[\p{M}\p{Cf}]/gu, '');
 	// Most names are plain Latin already: nothing to map.
 	const mapped = /^[a-z]*$/.test(plain)
 		? plain
@@ -666,8 +680,12 @@ export function classResultsCsv(
 
 /** The name as a key: case, spaces and look-alike forms (full-width letters) make no difference. */
 export function studentKey(name: string): string {
-	return name.normalize('NFKC').replace(/\s+/gu, '').toLowerCase();
+	// Printable ASCII is its own NFKC form: most names, read thousands at a time on a load.
+	const plain = PRINTABLE_ASCII.test(name) ? name : name.normalize('NFKC');
+	return plain.replace(/\s+/gu, '').toLowerCase();
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 // Papa's own escapeFormulae misses a formula with a line break in it: its pattern stops at one.
 function neutralise(cell: string): string {
@@ -682,10 +700,26 @@ function questionRates(
 	const skills = new Map(questions.map((question) => [question.id, question.skill] as const));
 	const rates = questionIds.map((questionId, index): QuestionRate => {
 		const counts = { right: 0, partial: 0, wrong: 0, unanswered: 0, missing: 0 };
+		// A switch, not counts[outcome]++: a year group's rows times the questions, on every load.
 		for (const row of rows) {
-			const outcome = row.outcomes[index];
-			if (outcome) {
-				counts[outcome]++;
+			switch (row.outcomes[index]) {
+				case 'right':
+					counts.right++;
+					break;
+				case 'partial':
+					counts.partial++;
+					break;
+				case 'wrong':
+					counts.wrong++;
+					break;
+				case 'unanswered':
+					counts.unanswered++;
+					break;
+				case 'missing':
+					counts.missing++;
+					break;
+				case undefined:
+					break;
 			}
 		}
 		return {
@@ -755,16 +789,21 @@ function submissionId(key: string): string {
 	return `${(h >>> 0).toString(36)}-${key.length}`;
 }
 
-/** The same hand-in, however it arrived: as a code, a file, or pasted twice. */
-function contentKey(result: LessonResult): string {
-	return JSON.stringify([
-		studentKey(result.studentName),
-		Date.parse(result.startedAt),
-		Date.parse(result.finishedAt),
-		result.score,
-		result.outcomes
-	]);
+/**
+ * The same hand-in, however it arrived: as a code, a file, or pasted twice. Written out by hand
+ * as the JSON of [key, started, finished, score, outcomes] it has always been, since a
+ * submission's id is its hash and the teacher's kept choices name those ids; JSON.stringify of
+ * the array, on every code of every load, was a good part of loading a year group.
+ */
+function contentKey(result: LessonResult, student: string): string {
+	const outcomes = result.outcomes.length === 0 ? '[]' : `["${result.outcomes.join('","')}"]`;
+	return `[${JSON.stringify(student)},${jsonNumber(Date.parse(result.startedAt))},${jsonNumber(
+		Date.parse(result.finishedAt)
+	)},${jsonNumber(result.score)},${outcomes}]`;
 }
+
+/** A number as JSON writes it: null for what JSON has no number for. */
+const jsonNumber = (value: number) => (Number.isFinite(value) ? String(value) : 'null');
 
 function excerpt(text: string): string {
 	const characters = [...text];

@@ -41,4 +41,32 @@ describe('crc', () => {
 			)
 		);
 	});
+
+	it('gives the same check a bit at a time as by its table, for symbols and for bytes', () => {
+		const bitwise = (items: readonly number[], bits: number, spec: typeof CRC20) => {
+			let register = spec.init;
+			for (const item of items) {
+				for (let bit = bits - 1; bit >= 0; bit--) {
+					const carry = (register >= 2 ** (spec.width - 1) ? 1 : 0) ^ ((item >> bit) & 1);
+					register = ((register * 2) & (2 ** spec.width - 1)) >>> 0;
+					register = carry ? (register ^ spec.poly) >>> 0 : register;
+				}
+			}
+			return (register ^ spec.xorout) >>> 0;
+		};
+		fc.assert(
+			fc.property(fc.array(fc.integer({ min: 0, max: 31 }), { maxLength: 200 }), (symbols) => {
+				expect(crc(symbols, 5, CRC20)).toBe(bitwise(symbols, 5, CRC20));
+				expect(crc(new Set(symbols).values(), 5, CRC20)).toBe(
+					bitwise([...new Set(symbols)], 5, CRC20)
+				);
+			})
+		);
+		fc.assert(
+			fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+				expect(crc(bytes, 8, CRC32)).toBe(bitwise([...bytes], 8, CRC32));
+				expect(crc([...bytes], 8, CRC32)).toBe(bitwise([...bytes], 8, CRC32));
+			})
+		);
+	});
 });

@@ -33,17 +33,54 @@ export const CRC20: CrcSpec = { width: 20, poly: 0x80069, init: 0xfffff, xorout:
 
 /** The CRC of a sequence of numbers, each `bitsPerItem` wide (8 for bytes, 5 for symbols). */
 export function crc(items: Iterable<number>, bitsPerItem: number, spec: CrcSpec): number {
+	const mask = 2 ** spec.width - 1;
+	const shift = spec.width - bitsPerItem;
+	const itemMask = 2 ** bitsPerItem - 1;
+	const table = tableFor(spec, bitsPerItem);
+	let register = spec.init;
+	if (spec.width + bitsPerItem <= 31 && Array.isArray(items)) {
+		// Small enough for integer shifts, an item at a time: a results page checks thousands of
+		// codes on every load.
+		for (let at = 0; at < items.length; at++) {
+			const index = ((register >>> shift) ^ (items[at] as number)) & itemMask;
+			register = ((register << bitsPerItem) & mask) ^ table[index]!;
+		}
+		return (register ^ spec.xorout) >>> 0;
+	}
+	for (const item of items) {
+		const index = (Math.floor(register / 2 ** shift) ^ item) & itemMask;
+		register = (((register * 2 ** bitsPerItem) % (mask + 1)) ^ table[index]!) >>> 0;
+	}
+	return (register ^ spec.xorout) >>> 0;
+}
+
+const TABLES = new Map<CrcSpec, Map<number, Uint32Array>>();
+
+/**
+ * The register after feeding each possible item into a register holding only that item at its
+ * top: one lookup then stands for `bitsPerItem` steps of the bit at a time reckoning.
+ */
+function tableFor(spec: CrcSpec, bitsPerItem: number): Uint32Array {
+	const bySize = TABLES.get(spec) ?? new Map<number, Uint32Array>();
+	TABLES.set(spec, bySize);
+	const known = bySize.get(bitsPerItem);
+	if (known) {
+		return known;
+	}
 	const top = 2 ** (spec.width - 1);
 	const mask = 2 ** spec.width - 1;
-	let register = spec.init;
-	for (const item of items) {
-		for (let bit = bitsPerItem - 1; bit >= 0; bit--) {
-			const carry = (register >= top ? 1 : 0) ^ ((item >> bit) & 1);
+	const table = new Uint32Array(2 ** bitsPerItem);
+	for (let item = 0; item < table.length; item++) {
+		let register = item * 2 ** (spec.width - bitsPerItem);
+		for (let bit = 0; bit < bitsPerItem; bit++) {
+			const carry = register >= top;
 			register = ((register * 2) & mask) >>> 0;
 			if (carry) {
 				register = (register ^ spec.poly) >>> 0;
 			}
 		}
+		table[item] = register;
 	}
-	return (register ^ spec.xorout) >>> 0;
+	bySize.set(bitsPerItem, table);
+	return table;
 }

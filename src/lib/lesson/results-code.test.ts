@@ -277,6 +277,10 @@ describe('decodeResultsCode catches a damaged code', () => {
 		expect(expectRefused(decodeResultsCode(`${code.slice(0, 8)}U${code.slice(9)}`))).toContain(
 			'“U”'
 		);
+		// A character outside the basic plane is named whole, not as half of its pair.
+		expect(expectRefused(decodeResultsCode(`${code.slice(0, 8)}😀${code.slice(9)}`))).toContain(
+			'“😀”'
+		);
 	});
 
 	it('without ever throwing, on random text after the prefix or anywhere', () => {

@@ -46,7 +46,7 @@
  */
 import * as v from 'valibot';
 import type { Refused } from '../storage/parsed';
-import { BitReader, BitWriter, symbolOf, symbolValue } from './base32';
+import { asciiSymbolValue, BitReader, BitWriter, symbolOf, symbolValue } from './base32';
 import { CRC20, crc } from './crc';
 import { QUESTION_TYPES } from '../content/kinds';
 import {
@@ -151,10 +151,7 @@ export function encodeResultsCode(result: LessonResult): string {
 
 /** Reads one results code; whitespace around it is ignored. Never throws. */
 export function decodeResultsCode(text: string): DecodedResultsCode {
-	const code = String(text ?? '')
-		.normalize('NFKC')
-		.replace(DASHES, '-')
-		.trim();
+	const code = plainText(String(text ?? '')).trim();
 	const prefix = PREFIX_PATTERN.exec(code);
 	if (!prefix) {
 		return refuse(REASONS.notACode);
@@ -168,20 +165,30 @@ export function decodeResultsCode(text: string): DecodedResultsCode {
 	}
 
 	const values: number[] = [];
-	for (const character of code.slice(prefix[0].length)) {
+	for (let at = prefix[0].length; at < code.length; at++) {
+		// A symbol first: it is nearly every character, and never a hyphen or a space. Read by
+		// char code, so thousands of codes make no string a character.
+		const ascii = asciiSymbolValue(code.charCodeAt(at));
+		if (ascii >= 0) {
+			values.push(ascii);
+			continue;
+		}
+		const character = String.fromCodePoint(code.codePointAt(at)!);
+		at += character.length - 1;
+		const value = symbolValue(character);
+		if (value !== null) {
+			values.push(value);
+			continue;
+		}
 		if (character === '-' || /\s/.test(character)) {
 			if (values.length === 0 || values.length % GROUP !== 0) {
 				return refuse(REASONS.misplacedGap);
 			}
 			continue;
 		}
-		const value = symbolValue(character);
-		if (value === null) {
-			return refuse(
-				`This code has a character results codes never use (“${character}”): it was probably mistyped. ${ASK_AGAIN}`
-			);
-		}
-		values.push(value);
+		return refuse(
+			`This code has a character results codes never use (“${character}”): it was probably mistyped. ${ASK_AGAIN}`
+		);
 	}
 	if (values.length < 2 + CHECK_SYMBOLS) {
 		return refuse(REASONS.short);
@@ -212,11 +219,20 @@ export function decodeResultsCode(text: string): DecodedResultsCode {
  * explain.
  */
 export function findResultsCodes(pasted: string): string[] {
-	const text = String(pasted ?? '')
-		.normalize('NFKC')
-		.replace(DASHES, '-');
+	const text = plainText(String(pasted ?? ''));
 	return [...text.matchAll(CODE_PATTERN)].map((match) => match[0]);
 }
+
+// Printable ASCII is its own NFKC form and holds no dash to swap: most codes, as copied.
+const PRINTABLE_ASCII = /^[\x20-\x7e\t\r\n]*$/;
+
+/** The text with full-width forms made plain and dashes made hyphens. */
+function plainText(text: string): string {
+	return PRINTABLE_ASCII.test(text) ? text : text.normalize('NFKC').replace(DASHES, '-');
+}
+
+// One decoder for every code: it keeps no state between calls without `stream`.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 function readFields(data: number[], version: number): DecodedResultsCode {
 	const bits = new BitReader(data);
@@ -256,7 +272,7 @@ function readFields(data: number[], version: number): DecodedResultsCode {
 	}
 	let studentName: string;
 	try {
-		studentName = new TextDecoder('utf-8', { fatal: true }).decode(name);
+		studentName = UTF8.decode(name);
 	} catch {
 		return refuse(REASONS.unreadable('the name is not text'));
 	}
@@ -291,8 +307,25 @@ function minutesOf(time: string): number {
 }
 
 function timeOf(minutes: number): string {
-	return new Date(RESULT_TIME_EPOCH + minutes * 60_000).toISOString();
+	// The day's part from a cache, the clock's by hand: two times a code, thousands of codes.
+	const day = Math.floor(minutes / MINUTES_A_DAY);
+	let date = DAYS.get(day);
+	if (date === undefined) {
+		if (DAYS.size > 10_000) {
+			DAYS.clear();
+		}
+		date = new Date(RESULT_TIME_EPOCH + day * MINUTES_A_DAY * 60_000).toISOString().slice(0, -13);
+		DAYS.set(day, date);
+	}
+	const inDay = minutes - day * MINUTES_A_DAY;
+	const hours = Math.floor(inDay / 60);
+	const clock = `${hours < 10 ? '0' : ''}${hours}:${inDay % 60 < 10 ? '0' : ''}${inDay % 60}`;
+	return `${date}${clock}:00.000Z`;
 }
+
+const MINUTES_A_DAY = 24 * 60;
+// The date part of an ISO time ('2025-03-10T'), by day since the epoch of results times.
+const DAYS = new Map<number, string>();
 
 function writeAnswer(bits: BitWriter, { first, later }: GivenAnswer): void {
 	bits.write(QUESTION_TYPES.indexOf(first.type), 3);

@@ -56,4 +56,56 @@ describe("the teacher's saved lessons", () => {
 			value: record
 		});
 	});
+
+	it('remembers when a lesson was first made here, however often it is saved again', () => {
+		let record = saveLesson(emptyTeacherLessons(), entry('A'), '2026-01-01T09:00:00.000Z', true);
+		record = saveLesson(record, entry('A'), '2026-01-05T09:00:00.000Z', true);
+		const deleted = deleteLesson(record, 'A', '2026-01-06T09:00:00.000Z');
+		record = saveLesson(deleted, entry('A'), '2026-01-07T09:00:00.000Z', true);
+		expect(liveLessons(record)[0]).toMatchObject({
+			savedAt: '2026-01-07T09:00:00.000Z',
+			madeAt: '2026-01-01T09:00:00.000Z'
+		});
+	});
+
+	it('keeps the earlier creation time when two tabs saved the same lesson', () => {
+		const one = saveLesson(emptyTeacherLessons(), entry('A'), '2026-01-02T09:00:00.000Z', true);
+		const two = saveLesson(emptyTeacherLessons(), entry('A'), '2026-01-01T09:00:00.000Z', true);
+		for (const merged of [mergeTeacherLessons(one, two), mergeTeacherLessons(two, one)]) {
+			expect(merged.lessons[0]).toMatchObject({
+				savedAt: '2026-01-02T09:00:00.000Z',
+				madeAt: '2026-01-01T09:00:00.000Z'
+			});
+		}
+	});
+
+	it('reads a lesson saved before creation times were kept, and never guesses one for it', () => {
+		const old = {
+			version: 1,
+			lessons: [
+				{
+					id: 'A',
+					lesson,
+					fragment: 'v1.A',
+					savedAt: '2026-01-01T09:00:00.000Z',
+					deletedAt: null
+				}
+			]
+		};
+		const parsed = parseTeacherLessons(JSON.parse(JSON.stringify(old)));
+		expect(parsed.ok && parsed.value.lessons[0]?.id).toBe('A');
+		const record = parsed.ok ? parsed.value : emptyTeacherLessons();
+		const saved = saveLesson(record, entry('A'), '2026-02-01T09:00:00.000Z', true);
+		expect(liveLessons(saved)[0]?.madeAt).toBeUndefined();
+		const fresh = saveLesson(emptyTeacherLessons(), entry('A'), '2026-01-03T09:00:00.000Z', true);
+		expect(mergeTeacherLessons(saved, fresh).lessons[0]?.madeAt).toBe('2026-01-03T09:00:00.000Z');
+	});
+
+	it('does not take opening a lesson from a pasted link for making it', () => {
+		const opened = saveLesson(emptyTeacherLessons(), entry('A'), '2026-01-04T09:00:00.000Z');
+		expect(liveLessons(opened)[0]?.madeAt).toBeUndefined();
+		// Made in the builder afterwards: it was already kept, made at a time not known.
+		const remade = saveLesson(opened, entry('A'), '2026-01-05T09:00:00.000Z', true);
+		expect(liveLessons(remade)[0]?.madeAt).toBeUndefined();
+	});
 });

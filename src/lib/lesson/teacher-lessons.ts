@@ -16,6 +16,11 @@ const savedLessonSchema = v.object({
 	/** The fragment of the lesson link, after '#'. */
 	fragment: v.string(),
 	savedAt: v.pipe(v.string(), v.isoTimestamp()),
+	/**
+	 * When the lesson was first saved in this browser: nobody can have finished it before. Saving
+	 * it again moves `savedAt`, never this. Absent from lessons saved before it was kept: unknown.
+	 */
+	madeAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
 	deletedAt: v.nullable(v.pipe(v.string(), v.isoTimestamp()))
 });
 
@@ -41,7 +46,7 @@ export function mergeTeacherLessons(a: TeacherLessons, b: TeacherLessons): Teach
 	const byId = new Map<string, SavedLesson>();
 	for (const entry of [...a.lessons, ...b.lessons]) {
 		const other = byId.get(entry.id);
-		byId.set(entry.id, other ? newer(other, entry) : entry);
+		byId.set(entry.id, other ? withMadeAt(newer(other, entry), earlier(other, entry)) : entry);
 	}
 	return {
 		version: 1,
@@ -49,6 +54,22 @@ export function mergeTeacherLessons(a: TeacherLessons, b: TeacherLessons): Teach
 			(x, y) => y.savedAt.localeCompare(x.savedAt) || x.id.localeCompare(y.id)
 		)
 	};
+}
+
+/** The earlier of two copies' creation times; one copy's when the other does not know it. */
+function earlier(a: SavedLesson, b: SavedLesson): string | undefined {
+	if (a.madeAt === undefined || b.madeAt === undefined) {
+		return a.madeAt ?? b.madeAt;
+	}
+	return a.madeAt < b.madeAt ? a.madeAt : b.madeAt;
+}
+
+function withMadeAt(entry: SavedLesson, madeAt: string | undefined): SavedLesson {
+	if (entry.madeAt === madeAt) {
+		return entry;
+	}
+	const { madeAt: _unknown, ...rest } = entry;
+	return madeAt === undefined ? rest : { ...rest, madeAt };
 }
 
 function newer(a: SavedLesson, b: SavedLesson): SavedLesson {
@@ -60,12 +81,26 @@ function newer(a: SavedLesson, b: SavedLesson): SavedLesson {
 	return a.deletedAt ? a : b;
 }
 
+/**
+ * Keeps a lesson (again), as the latest saved. `madeHere` when the teacher made it in this
+ * browser just now (the lesson builder), so nobody can have finished it before; a lesson opened
+ * from a link pasted here was made elsewhere, at a time not known.
+ */
 export function saveLesson(
 	record: TeacherLessons,
 	entry: { id: string; lesson: Lesson; fragment: string },
-	at: string
+	at: string,
+	madeHere = false
 ): TeacherLessons {
-	const saved: SavedLesson = { ...entry, savedAt: at, deletedAt: null };
+	const known = record.lessons.find((existing) => existing.id === entry.id);
+	// Kept here before: made then, or at a time not known; never this save's time.
+	const madeAt = known ? known.madeAt : madeHere ? at : undefined;
+	const saved: SavedLesson = {
+		...entry,
+		savedAt: at,
+		...(madeAt === undefined ? {} : { madeAt }),
+		deletedAt: null
+	};
 	return mergeTeacherLessons(record, { version: 1, lessons: [saved] });
 }
 

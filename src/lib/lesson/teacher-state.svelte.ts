@@ -42,10 +42,13 @@ class SavedLessons extends KeptRecord<TeacherLessons> {
 		});
 	}
 
-	/** Keeps a lesson (again), as the latest saved; a deleted one comes back. */
-	save(entry: Pick<SavedLesson, 'id' | 'lesson' | 'fragment'>): void {
+	/**
+	 * Keeps a lesson (again), as the latest saved; a deleted one comes back. `madeHere` when the
+	 * teacher made it in this browser just now: see `saveLesson`.
+	 */
+	save(entry: Pick<SavedLesson, 'id' | 'lesson' | 'fragment'>, madeHere = false): void {
 		const at = new Date().toISOString();
-		this.stored.update((record) => saveLesson(record, entry, at));
+		this.stored.update((record) => saveLesson(record, entry, at, madeHere));
 	}
 
 	delete(id: string): void {

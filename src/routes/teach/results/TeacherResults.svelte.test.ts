@@ -65,7 +65,10 @@ const codes = [
 ];
 
 beforeAll(() => {
-	teacherLessons.save({ id: lessonId, lesson, fragment: 'v1.abc' });
+	// Made the week before the class took it: the hand-ins below all finished after.
+	vi.useFakeTimers({ now: new Date('2025-03-03T08:00:00.000Z'), toFake: ['Date'] });
+	teacherLessons.save({ id: lessonId, lesson, fragment: 'v1.abc' }, true);
+	vi.useRealTimers();
 	classRecord.handIn(lessonId, { source: 'Pasted text', text: codes.join('\n') });
 });
 
@@ -139,5 +142,27 @@ describe('TeacherResults', () => {
 
 		render(TeacherResults, { questions, readings: [] });
 		expect(screen.getByRole('textbox', { name: 'Class label' })).toHaveValue('Period 3');
+	});
+
+	it('marks a hand-in that says it was finished before the lesson was made here', () => {
+		classRecord.handIn(lessonId, {
+			source: 'Pasted text',
+			text: code({
+				studentName: 'Dan Early',
+				outcomes: ['right', 'wrong'],
+				score: 50,
+				startedAt: '2025-02-20T09:00:00.000Z',
+				finishedAt: '2025-02-20T09:20:00.000Z'
+			})
+		});
+		render(TeacherResults, { questions, readings: [] });
+		const table = screen.getByRole('table', { name: /Class results/ });
+		expect(within(table).getByRole('rowheader', { name: /Dan Early/ })).toHaveTextContent(
+			'It says it was finished before you made this lesson'
+		);
+		expect(within(table).getByRole('rowheader', { name: /Cleo Park/ })).not.toHaveTextContent(
+			'before you made this lesson'
+		);
+		expect(screen.getByText(/1 result is marked\./)).toBeVisible();
 	});
 });
