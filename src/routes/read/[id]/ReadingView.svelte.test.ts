@@ -90,7 +90,7 @@ describe('the end of a reading', () => {
 		expect(screen.queryByRole('heading', { name: 'Reading finished' })).toBeNull();
 	});
 
-	it('sums up a finished reading: score, skills, what to do next and the next reading', () => {
+	it('sums up a finished reading: score, skills, what to do next and the next reading', async () => {
 		localStorage.clear();
 		progress.reset();
 		const props = {
@@ -102,7 +102,8 @@ describe('the end of a reading', () => {
 			progress.answer(question, { type: 'short-answer', text: '' });
 		}
 		render(ReadingView, { props });
-		const summary = screen.getByRole('region', { name: 'Reading finished' });
+		// Loaded when the reading is finished, so it arrives a moment after.
+		const summary = await screen.findByRole('region', { name: 'Reading finished' });
 		expect(summary).toHaveTextContent(`Your score: 0% (0 of ${props.questions.length} right`);
 		expect(summary).toHaveTextContent(/Skills practised: \w/);
 		expect(summary).toHaveTextContent('read the feedback on questions 1');
