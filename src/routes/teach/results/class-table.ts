@@ -5,6 +5,7 @@
 import type { ClassResults, SubmissionFlag } from '$lib/lesson/class-results';
 import type { Lesson } from '$lib/lesson/lesson';
 import { endOfDay } from '$lib/lesson/dates';
+import { groupBy } from '$lib/group-by';
 import type { Outcome } from '$lib/lesson/lesson-result';
 
 // One collator for every comparison: localeCompare with options builds a new one each call.
@@ -107,15 +108,7 @@ export function tableRows(results: ClassResults, lesson: Lesson, order: SortOrde
 		})
 		.sort((a, b) => Date.parse(b.finishedAt) - Date.parse(a.finishedAt));
 	// By student, so placing them is linear in the hand-ins.
-	const earlierOf = new Map<string, TableRow[]>();
-	for (const row of earlier) {
-		const list = earlierOf.get(row.studentKey);
-		if (list) {
-			list.push(row);
-		} else {
-			earlierOf.set(row.studentKey, [row]);
-		}
-	}
+	const earlierOf = groupBy(earlier, (row) => row.studentKey);
 
 	const sign = order.direction === 'ascending' ? 1 : -1;
 	const sorted = [...counted].sort(
