@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import type { Reading } from '../content/model';
 import { CRC32, crc } from './crc';
+import { fileSlug } from './file-slug';
 import { LESSON_VERSION, type Lesson } from './lesson';
 import { checkLesson, type DecodedLesson, type LessonInput } from './lesson-link';
 
@@ -26,13 +27,7 @@ const lessonFileSchema = v.looseObject({
 
 /** `close-read-lesson-<title>.json`, in letters any file system keeps. */
 export function lessonFileName(title: string): string {
-	const words = title
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, '-')
-		.replace(/^-+|-+$/g, '');
-	const short = [...words].slice(0, 40).join('').replace(/-+$/, '');
+	const short = fileSlug(title);
 	return `close-read-lesson${short ? `-${short}` : ''}.json`;
 }
 

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { responseSchema } from '../quiz/response';
 import type { Refused } from '../storage/parsed';
+import { fileSlug } from './file-slug';
 import { lessonResultSchema } from './lesson-result';
 import { describeIssue } from '../validation/schema-issue';
 import { hasNoHiddenControls } from './visible-text';
@@ -49,7 +50,11 @@ export function resultsFileName(
 	finishedAt: string
 ): string {
 	const day = /^\d{4}-\d{2}-\d{2}/.exec(finishedAt)?.[0];
-	const parts = ['close-read', slug(lessonTitle) || 'lesson', slug(studentName) || 'student'];
+	const parts = [
+		'close-read',
+		fileSlug(lessonTitle) || 'lesson',
+		fileSlug(studentName) || 'student'
+	];
 	return `${[...parts, ...(day ? [day] : [])].join('-')}.json`;
 }
 
@@ -101,17 +106,6 @@ export function decodeResultsFile(text: string): DecodedResultsFile {
 		);
 	}
 	return { ok: true, file: result.output };
-}
-
-function slug(text: string): string {
-	const words = text
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, '-')
-		.replace(/^-+|-+$/g, '');
-	// By code points, so a letter outside the basic plane is never cut in half.
-	return [...words].slice(0, 40).join('').replace(/-+$/, '');
 }
 
 function refuse(reason: string): DecodedResultsFile {
