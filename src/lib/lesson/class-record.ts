@@ -6,6 +6,7 @@
  * never takes the others down with it.
  */
 import * as v from 'valibot';
+import { parseJson } from '../storage/parsed';
 import { STUDENT_NAME_MAX_LENGTH } from './lesson-result';
 import { hasNoHiddenControls } from './visible-text';
 
@@ -328,13 +329,11 @@ export function restoreClassRecord(
 	record: ClassRecord,
 	backupText: string
 ): { ok: true; value: ClassRecord; handIns: number } | { ok: false; reason: string } {
-	let json: unknown;
-	try {
-		json = JSON.parse(String(backupText).replace(/^\uFEFF/, ''));
-	} catch {
-		return { ok: false, reason: 'This backup is not readable: it is not JSON text.' };
+	const json = parseJson(String(backupText), 'This backup is not readable: it is not JSON text.');
+	if (!json.ok) {
+		return json;
 	}
-	const parsed = parseClassRecord(json);
+	const parsed = parseClassRecord(json.value);
 	if (!parsed.ok) {
 		return parsed;
 	}

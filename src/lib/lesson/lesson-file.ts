@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import type { Reading } from '../content/model';
+import { parseJson } from '../storage/parsed';
 import { CRC32, crc } from './crc';
 import { fileSlug } from './file-slug';
 import { LESSON_VERSION, type Lesson } from './lesson';
@@ -51,12 +52,11 @@ export function decodeLessonFile(text: string, readings?: readonly Reading[]): D
 	if (source.length > MAX_LESSON_FILE_BYTES) {
 		return refuse('damaged', 'This file is far too large to be a Close Read lesson file.');
 	}
-	let data: unknown;
-	try {
-		data = JSON.parse(source.replace(/^\uFEFF/, ''));
-	} catch {
-		return refuse('damaged', 'This is not a Close Read lesson file: it is not JSON text.');
+	const json = parseJson(source, 'This is not a Close Read lesson file: it is not JSON text.');
+	if (!json.ok) {
+		return refuse('damaged', json.reason);
 	}
+	const data = json.value;
 	if (
 		typeof data !== 'object' ||
 		data === null ||

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { responseSchema } from '../quiz/response';
-import type { Refused } from '../storage/parsed';
+import { parseJson, type Refused } from '../storage/parsed';
 import { fileSlug } from './file-slug';
 import { lessonResultSchema } from './lesson-result';
 import { describeIssue } from '../validation/schema-issue';
@@ -75,12 +75,11 @@ export function decodeResultsFile(text: string): DecodedResultsFile {
 	if (source.length > MAX_FILE_CHARACTERS) {
 		return refuse('This file is far too large to be a Close Read results file.');
 	}
-	let data: unknown;
-	try {
-		data = JSON.parse(source.replace(/^\uFEFF/, ''));
-	} catch {
-		return refuse('This is not a Close Read results file: it is not JSON text.');
+	const json = parseJson(source, 'This is not a Close Read results file: it is not JSON text.');
+	if (!json.ok) {
+		return json;
 	}
+	const data = json.value;
 	if (
 		typeof data !== 'object' ||
 		data === null ||
