@@ -9,6 +9,7 @@ import {
 	isAnswered,
 	keepResponse,
 	lessonResultSchema,
+	MAX_ANSWER_INDEX,
 	OUTCOMES,
 	RESULT_TIME_EPOCH,
 	TYPED_ANSWER_MAX_CHARACTERS,
@@ -404,11 +405,34 @@ function withTail(code: string, tail: readonly number[]): string {
 
 describe('the decoder’s own check of what it read', () => {
 	const minutes = (value: number) => new Date(RESULT_TIME_EPOCH + value * 60_000).toISOString();
-	const number = fc.nat(4095);
-	const numbers = fc.array(number, { maxLength: 40 });
+	// Mostly indexes a code may hold; now and then one it may not.
+	const number = fc.oneof(
+		{ weight: 20, arbitrary: fc.nat(MAX_ANSWER_INDEX) },
+		{ weight: 1, arbitrary: fc.integer({ min: MAX_ANSWER_INDEX + 1, max: 4095 }) }
+	);
+	const numbers = fc.array(number, { maxLength: 32 });
+	/** Typed text at the edges of what a code keeps: spaces, length, a capital's cost, controls. */
+	const EDGE_TEXTS = [
+		'sanctions',
+		'a ceasefire first',
+		'Élysée',
+		' padded',
+		'padded ',
+		'two  spaces',
+		'x\u202Ey',
+		'',
+		'x'.repeat(40),
+		'x'.repeat(41),
+		'A'.repeat(24),
+		'A'.repeat(25)
+	];
+	// Mostly the edges of what a code keeps; any text now and then.
 	const text = fc.oneof(
-		fc.constantFrom('sanctions', 'a ceasefire first', 'Élysée', ' padded', 'x\u202Ey', ''),
-		fc.string({ unit: 'grapheme', maxLength: 50 })
+		{
+			weight: 4,
+			arbitrary: fc.constantFrom(...EDGE_TEXTS)
+		},
+		{ weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 50 }) }
 	);
 	const response = fc.oneof(
 		number.map((choice) => ({ type: 'single-choice' as const, choice })),
@@ -493,6 +517,22 @@ describe('the decoder’s own check of what it read', () => {
 		);
 		// The fast path is taken for a good share of what it is given, or this proves nothing.
 		expect(passed).toBeGreaterThan(100);
+	});
+
+	it.each(EDGE_TEXTS)('agrees with the schema on the typed answer %j', (typed) => {
+		const result = {
+			lessonId: 'ABCDEFGH',
+			studentName: 'Ana',
+			outcomes: ['wrong', 'right'] as Outcome[],
+			score: 50,
+			startedAt: minutes(0),
+			finishedAt: minutes(30),
+			answers: [
+				{ first: { type: 'short-answer' as const, text: typed }, later: null },
+				{ first: { type: 'evidence' as const, sentence: typed }, later: 'right' as const }
+			]
+		};
+		expect(plainlyKept(result, 30)).toBe(v.is(lessonResultSchema, result));
 	});
 
 	it('takes the fast path for every result a student’s page writes', () => {

@@ -62,6 +62,8 @@ import {
 	OUTCOMES,
 	RESULT_TIME_EPOCH,
 	STUDENT_NAME_MAX_LENGTH,
+	TYPED_ANSWER_MAX_BITS,
+	TYPED_ANSWER_MAX_CHARACTERS,
 	TYPED_LETTERS,
 	type GivenAnswer,
 	type KeptResponse,
@@ -344,7 +346,32 @@ export function plainlyKept(
 const isIndex = (index: number) => index <= MAX_ANSWER_INDEX;
 const isIndexList = (list: readonly number[]) =>
 	list.length <= MAX_ANSWER_PARTS && list.every(isIndex);
-const isKeptText = (text: string) => keepTyped(text) === text;
+/**
+ * `keepTyped(text) === text`. Text of letters, spaces and the three marks, as nearly every typed
+ * answer is, is checked without building the kept copy: single spaces inside, within the
+ * character and bit limits (a capital letter costs two symbols).
+ */
+function isKeptText(text: string): boolean {
+	if (!PLAIN_TYPED.test(text)) {
+		return keepTyped(text) === text;
+	}
+	let capitals = 0;
+	for (let at = 0; at < text.length; at++) {
+		const code = text.charCodeAt(at);
+		if (code >= 65 && code <= 90) {
+			capitals++;
+		}
+	}
+	return (
+		text.length <= TYPED_ANSWER_MAX_CHARACTERS &&
+		(text.length + capitals) * 5 <= TYPED_ANSWER_MAX_BITS &&
+		!text.startsWith(' ') &&
+		!text.endsWith(' ') &&
+		!text.includes('  ')
+	);
+}
+
+const PLAIN_TYPED = /^[a-zA-Z '.,]*$/;
 
 function plainlyKeptResponse(response: KeptResponse): boolean {
 	switch (response.type) {
