@@ -14,7 +14,12 @@ import {
 	type LessonQuestionInfo
 } from '../../src/lib/lesson/class-results';
 import { lessonIdentity, type Lesson } from '../../src/lib/lesson/lesson';
-import type { LessonResult, Outcome } from '../../src/lib/lesson/lesson-result';
+import {
+	isAnswered,
+	type GivenAnswer,
+	type LessonResult,
+	type Outcome
+} from '../../src/lib/lesson/lesson-result';
 import { encodeResultsCode } from '../../src/lib/lesson/results-code';
 import { readContentFiles } from '../content-files';
 import { time } from './table';
@@ -231,8 +236,27 @@ function studentResult(lessonId: string, index: number, questions: number): Less
 		outcomes,
 		score: Math.round((points / questions) * 100),
 		startedAt: new Date(start).toISOString(),
-		finishedAt: new Date(start + minutes * 60_000).toISOString()
+		finishedAt: new Date(start + minutes * 60_000).toISOString(),
+		// A lesson's code carries each first answer, as the lesson page writes it: the larger part
+		// of what a teacher's page decodes.
+		answers: outcomes.map((outcome, question) =>
+			isAnswered(outcome) ? givenAnswer(hash(index * 31 + question), outcome) : null
+		)
 	};
+}
+
+/** A first answer of one of the usual kinds, and how a later try went when there was one. */
+function givenAnswer(roll: number, outcome: Outcome): GivenAnswer {
+	const later = outcome === 'right' ? null : roll % 3 === 0 ? 'right' : null;
+	const kinds: GivenAnswer['first'][] = [
+		{ type: 'single-choice', choice: roll % 4 },
+		{ type: 'true-false-not-stated', verdict: roll % 2 === 0 ? 'false' : 'not-stated' },
+		{ type: 'multiple-select', choices: [roll % 3, 3 + (roll % 2)] },
+		{ type: 'short-answer', text: roll % 2 === 0 ? 'sanctions' : 'a ceasefire first' },
+		{ type: 'ordering', order: [2, 0, 1, 3] },
+		{ type: 'evidence', sentence: roll % 7 }
+	];
+	return { first: kinds[roll % kinds.length]!, later };
 }
 
 /** The codes as a class chat exports them: one message a line, with the chatter around each. */

@@ -72,31 +72,41 @@ export class BitWriter {
  * a decoder can parse a cut-off code to the end and refuse it once, rather than throw midway.
  */
 export class BitReader {
-	#values: readonly number[];
+	#values: ArrayLike<number>;
+	#length: number;
 	#position = 0;
 	overrun = false;
 
-	constructor(values: readonly number[]) {
+	/** Reads `values[0]` to `values[length - 1]`. */
+	constructor(values: ArrayLike<number>, length = values.length) {
 		this.#values = values;
+		this.#length = length;
 	}
 
 	read(width: number): number {
 		let value = 0;
-		for (let i = 0; i < width; i++) {
-			const position = this.#position++;
-			const symbol = this.#values[(position / 5) | 0];
-			if (symbol === undefined) {
+		let left = width;
+		// The bits a symbol still holds at a time, not bit by bit: a results page reads thousands
+		// of codes, each over a thousand bits long, on every load.
+		while (left > 0) {
+			const offset = this.#position % 5;
+			const take = offset + left > 5 ? 5 - offset : left;
+			const scale = 1 << take;
+			const index = (this.#position - offset) / 5;
+			if (index >= this.#length) {
 				this.overrun = true;
-				value *= 2;
+				value *= scale;
 			} else {
-				value = value * 2 + ((symbol >> (4 - (position % 5))) & 1);
+				value = value * scale + ((this.#values[index]! >> (5 - offset - take)) & (scale - 1));
 			}
+			this.#position += take;
+			left -= take;
 		}
 		return value;
 	}
 
 	/** Bits not yet read. */
 	get remaining(): number {
-		return Math.max(0, this.#values.length * 5 - this.#position);
+		return Math.max(0, this.#length * 5 - this.#position);
 	}
 }

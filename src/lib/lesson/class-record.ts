@@ -6,6 +6,7 @@
  * never takes the others down with it.
  */
 import * as v from 'valibot';
+import { parseJson } from '../storage/parsed';
 import { STUDENT_NAME_MAX_LENGTH } from './lesson-result';
 import { hasNoHiddenControls } from './visible-text';
 
@@ -311,11 +312,8 @@ export function chooseHandIn(
 
 /** The teacher's choices for one lesson, by student key, for `collectResults`. */
 export function choicesFor(record: ClassRecord, lessonId: string): Map<string, string> {
-	return new Map(
-		record.choices
-			.filter((choice) => choice.lessonId === lessonId && choice.submissionId !== '')
-			.map((choice) => [choice.studentKey, choice.submissionId])
-	);
+	const chosen = ofLesson(record.choices, lessonId).filter((choice) => choice.submissionId !== '');
+	return new Map(chosen.map((choice) => [choice.studentKey, choice.submissionId]));
 }
 
 /** Forgets a set-aside part, once the teacher has downloaded it. */
@@ -331,13 +329,11 @@ export function restoreClassRecord(
 	record: ClassRecord,
 	backupText: string
 ): { ok: true; value: ClassRecord; handIns: number } | { ok: false; reason: string } {
-	let json: unknown;
-	try {
-		json = JSON.parse(String(backupText).replace(/^\uFEFF/, ''));
-	} catch {
-		return { ok: false, reason: 'This backup is not readable: it is not JSON text.' };
+	const json = parseJson(String(backupText), 'This backup is not readable: it is not JSON text.');
+	if (!json.ok) {
+		return json;
 	}
-	const parsed = parseClassRecord(json);
+	const parsed = parseClassRecord(json.value);
 	if (!parsed.ok) {
 		return parsed;
 	}
@@ -401,20 +397,19 @@ export function labelClass(
 
 /** The hand-ins removed from a lesson's table, by `Submission.id`, for `collectResults`. */
 export function removedFor(record: ClassRecord, lessonId: string): Set<string> {
-	return new Set(
-		record.removals
-			.filter((removal) => removal.lessonId === lessonId && removal.removed)
-			.map((removal) => removal.submissionId)
-	);
+	const removed = ofLesson(record.removals, lessonId).filter((removal) => removal.removed);
+	return new Set(removed.map((removal) => removal.submissionId));
 }
 
 /** The corrected names of a lesson's hand-ins, by `Submission.id`, for `collectResults`. */
 export function renamesFor(record: ClassRecord, lessonId: string): Map<string, string> {
-	return new Map(
-		record.renames
-			.filter((rename) => rename.lessonId === lessonId && rename.name !== '')
-			.map((rename) => [rename.submissionId, rename.name])
-	);
+	const renamed = ofLesson(record.renames, lessonId).filter((rename) => rename.name !== '');
+	return new Map(renamed.map((rename) => [rename.submissionId, rename.name]));
+}
+
+// The teacher's entries for one lesson, in the order kept.
+function ofLesson<T extends { lessonId: string }>(entries: readonly T[], lessonId: string): T[] {
+	return entries.filter((entry) => entry.lessonId === lessonId);
 }
 
 /** The label of the class that took a lesson, or ''. */

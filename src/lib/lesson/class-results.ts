@@ -10,6 +10,7 @@ import { endOfDay, formatTime, isoWithOffset } from './dates';
 import { lessonIdentity, type Lesson } from './lesson';
 import { laterTryOf, type GivenAnswer, type LessonResult, type Outcome } from './lesson-result';
 import { decodeResultsCode, findResultsCodes } from './results-code';
+import { groupBy } from '../group-by';
 import { decodeResultsFile, type ResultsAnswer } from './results-file';
 import { describeOrigin, type TeacherOrigin } from './teacher-question';
 
@@ -339,15 +340,7 @@ export function collectResults(
 	}
 	accepted = corrected;
 
-	const byStudent = new Map<string, number[]>();
-	accepted.forEach((submission, index) => {
-		const list = byStudent.get(submission.studentKey);
-		if (list) {
-			list.push(index);
-		} else {
-			byStudent.set(submission.studentKey, [index]);
-		}
-	});
+	const byStudent = groupBy(accepted.keys(), (index) => accepted[index]!.studentKey);
 	const counted = new Map<string, { index: number; chosen: boolean }>();
 	for (const [key, indices] of byStudent) {
 		const choice = options.choices?.get(key);
@@ -819,15 +812,7 @@ function givenFromTries(
 	questionIds: readonly string[],
 	answers: readonly ResultsAnswer[]
 ): (GivenAnswer | null)[] {
-	const tries = new Map<string, { response: ResultsAnswer['response']; score: number }[]>();
-	for (const answer of answers) {
-		const list = tries.get(answer.questionId);
-		if (list) {
-			list.push(answer);
-		} else {
-			tries.set(answer.questionId, [answer]);
-		}
-	}
+	const tries = groupBy(answers, (answer) => answer.questionId);
 	return questionIds.map((id) => {
 		const list = tries.get(id);
 		if (!list) {

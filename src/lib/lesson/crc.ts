@@ -54,6 +54,32 @@ export function crc(items: Iterable<number>, bitsPerItem: number, spec: CrcSpec)
 	return (register ^ spec.xorout) >>> 0;
 }
 
+/**
+ * `crc` of `first` (when not null) followed by `items[0]` to `items[end - 1]`, 5 bits each, with
+ * no list made of them: a results page checks thousands of codes on every load.
+ */
+export function crcOfSymbols(
+	first: number | null,
+	items: ArrayLike<number>,
+	end: number,
+	spec: CrcSpec
+): number {
+	const mask = 2 ** spec.width - 1;
+	const shift = spec.width - 5;
+	const table = tableFor(spec, 5);
+	let register = spec.init;
+	const add = (item: number) => {
+		register = ((register << 5) & mask) ^ table[((register >>> shift) ^ item) & 31]!;
+	};
+	if (first !== null) {
+		add(first);
+	}
+	for (let at = 0; at < end; at++) {
+		add(items[at]!);
+	}
+	return (register ^ spec.xorout) >>> 0;
+}
+
 const TABLES = new Map<CrcSpec, Map<number, Uint32Array>>();
 
 /**

@@ -7,7 +7,9 @@
  */
 import * as v from 'valibot';
 import type { Reading } from '../content/model';
+import { parseJson } from '../storage/parsed';
 import { CRC32, crc } from './crc';
+import { fileSlug } from './file-slug';
 import { LESSON_VERSION, type Lesson } from './lesson';
 import { checkLesson, type DecodedLesson, type LessonInput } from './lesson-link';
 
@@ -26,13 +28,7 @@ const lessonFileSchema = v.looseObject({
 
 /** `close-read-lesson-<title>.json`, in letters any file system keeps. */
 export function lessonFileName(title: string): string {
-	const words = title
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, '-')
-		.replace(/^-+|-+$/g, '');
-	const short = [...words].slice(0, 40).join('').replace(/-+$/, '');
+	const short = fileSlug(title);
 	return `close-read-lesson${short ? `-${short}` : ''}.json`;
 }
 
@@ -56,12 +52,11 @@ export function decodeLessonFile(text: string, readings?: readonly Reading[]): D
 	if (source.length > MAX_LESSON_FILE_BYTES) {
 		return refuse('damaged', 'This file is far too large to be a Close Read lesson file.');
 	}
-	let data: unknown;
-	try {
-		data = JSON.parse(source.replace(/^\uFEFF/, ''));
-	} catch {
-		return refuse('damaged', 'This is not a Close Read lesson file: it is not JSON text.');
+	const json = parseJson(source, 'This is not a Close Read lesson file: it is not JSON text.');
+	if (!json.ok) {
+		return refuse('damaged', json.reason);
 	}
+	const data = json.value;
 	if (
 		typeof data !== 'object' ||
 		data === null ||

@@ -5,6 +5,7 @@
  */
 import type { Skill } from '$lib/content/model';
 import type { Attempt } from '$lib/progress/record';
+import { groupBy } from '$lib/group-by';
 import type { Lesson } from './lesson';
 import {
 	keepResponse,
@@ -75,17 +76,10 @@ export function scoreLesson(
 	const known = new Map(questions.map((question) => [question.id, question]));
 	const first = firstTriesInLesson(attempts, lessonId);
 	const sentences = new Map(readings.map((reading) => [reading.id, reading.sentences]));
-	const tries = new Map<string, Attempt[]>();
-	for (const attempt of attempts) {
-		if (attempt.lessonId === lessonId) {
-			const list = tries.get(attempt.questionId);
-			if (list) {
-				list.push(attempt);
-			} else {
-				tries.set(attempt.questionId, [attempt]);
-			}
-		}
-	}
+	const tries = groupBy(
+		attempts.filter((attempt) => attempt.lessonId === lessonId),
+		(attempt) => attempt.questionId
+	);
 	const outcomes = lesson.questionIds.map((id) =>
 		known.has(id) ? outcomeOf(first.get(id)) : ('missing' as const)
 	);

@@ -4,9 +4,14 @@ import { symbolOf, symbolValue } from './base32';
 import { CRC20, crc } from './crc';
 import { givenAnswerArb, resultWithAnswersArb } from '../../test-data/given-answers';
 import { buildResult, resultArb } from '../../test-data/lessons';
+import * as v from 'valibot';
 import {
+	isAnswered,
 	keepResponse,
+	lessonResultSchema,
+	MAX_ANSWER_INDEX,
 	OUTCOMES,
+	RESULT_TIME_EPOCH,
 	TYPED_ANSWER_MAX_CHARACTERS,
 	type GivenAnswer,
 	type LessonResult,
@@ -16,6 +21,7 @@ import {
 	decodeResultsCode,
 	encodeResultsCode,
 	findResultsCodes,
+	plainlyKept,
 	type DecodedResultsCode
 } from './results-code';
 
@@ -396,3 +402,145 @@ function withTail(code: string, tail: readonly number[]): string {
 	}
 	return `CR2-${groups.join('-')}`;
 }
+
+describe('the decoder’s own check of what it read', () => {
+	const minutes = (value: number) => new Date(RESULT_TIME_EPOCH + value * 60_000).toISOString();
+	// Mostly indexes a code may hold; now and then one it may not.
+	const number = fc.oneof(
+		{ weight: 20, arbitrary: fc.nat(MAX_ANSWER_INDEX) },
+		{ weight: 1, arbitrary: fc.integer({ min: MAX_ANSWER_INDEX + 1, max: 4095 }) }
+	);
+	const numbers = fc.array(number, { maxLength: 32 });
+	/** Typed text at the edges of what a code keeps: spaces, length, a capital's cost, controls. */
+	const EDGE_TEXTS = [
+		'sanctions',
+		'a ceasefire first',
+		'Élysée',
+		' padded',
+		'padded ',
+		'two  spaces',
+		'x\u202Ey',
+		'',
+		'x'.repeat(40),
+		'x'.repeat(41),
+		'A'.repeat(24),
+		'A'.repeat(25)
+	];
+	// Mostly the edges of what a code keeps; any text now and then.
+	const text = fc.oneof(
+		{
+			weight: 4,
+			arbitrary: fc.constantFrom(...EDGE_TEXTS)
+		},
+		{ weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 50 }) }
+	);
+	const response = fc.oneof(
+		number.map((choice) => ({ type: 'single-choice' as const, choice })),
+		numbers.map((choices) => ({ type: 'multiple-select' as const, choices })),
+		fc
+			.constantFrom('true', 'false', 'not-stated')
+			.map((verdict) => ({ type: 'true-false-not-stated' as const, verdict })),
+		text.map((typed) => ({ type: 'short-answer' as const, text: typed })),
+		fc.array(text, { maxLength: 35 }).map((blanks) => ({ type: 'fill-blanks' as const, blanks })),
+		numbers.map((order) => ({ type: 'ordering' as const, order })),
+		fc
+			.array(fc.option(number, { nil: null }), { maxLength: 40 })
+			.map((meanings) => ({ type: 'matching' as const, meanings })),
+		fc.oneof(number, text).map((sentence) => ({ type: 'evidence' as const, sentence }))
+	);
+	// What the reader builds: any outcome index (unknown ones named), any 7-bit score, any name,
+	// a start in 27 bits and a duration that may run past the last time a code can hold, and
+	// answers exactly where the outcomes say a question was answered.
+	const read = fc
+		.record({
+			outcomes: fc.oneof(
+				{
+					arbitrary: fc.array(fc.constantFrom<unknown>(...OUTCOMES), { maxLength: 25 }),
+					weight: 4
+				},
+				{
+					arbitrary: fc.array(fc.constantFrom<unknown>(...OUTCOMES, 'outcome 6'), {
+						maxLength: 205
+					}),
+					weight: 1
+				}
+			),
+			score: fc.nat(127),
+			studentName: fc.oneof(
+				fc.constantFrom('Ana', 'Student 042', ' Ana', '\u200B', 'Ana\u202Exes', 'Zoë Ødegaard'),
+				fc.string({ unit: 'grapheme', maxLength: 45 })
+			),
+			start: fc.nat(2 ** 27 - 1),
+			taken: fc.oneof(fc.nat(600), fc.nat(2 ** 31 - 1)),
+			withAnswers: fc.boolean(),
+			answers: fc.infiniteStream(
+				fc.record({
+					first: response,
+					later: fc.constantFrom(null, 'right', 'partial', 'wrong')
+				})
+			)
+		})
+		.map(({ outcomes, score, studentName, start, taken, withAnswers, answers }) => ({
+			finish: start + taken,
+			result: {
+				lessonId: 'ABCDEFGH',
+				studentName,
+				outcomes,
+				score,
+				startedAt: minutes(start),
+				finishedAt: minutes(Math.min(start + taken, 2 ** 27 + 10)),
+				...(withAnswers
+					? {
+							answers: outcomes.map((outcome) =>
+								OUTCOMES.includes(outcome as Outcome) && isAnswered(outcome as Outcome)
+									? (answers.next().value as GivenAnswer)
+									: null
+							)
+						}
+					: {})
+			}
+		}));
+
+	it('passes only what the schema passes, unchanged', () => {
+		let passed = 0;
+		fc.assert(
+			fc.property(read, ({ result, finish }) => {
+				if (!plainlyKept(result, finish)) {
+					return;
+				}
+				passed++;
+				const checked = v.safeParse(lessonResultSchema, result);
+				expect(checked.success).toBe(true);
+				expect(checked.output).toEqual(result);
+			}),
+			{ numRuns: 2000 }
+		);
+		// The fast path is taken for a good share of what it is given, or this proves nothing.
+		expect(passed).toBeGreaterThan(100);
+	});
+
+	it.each(EDGE_TEXTS)('agrees with the schema on the typed answer %j', (typed) => {
+		const result = {
+			lessonId: 'ABCDEFGH',
+			studentName: 'Ana',
+			outcomes: ['wrong', 'right'] as Outcome[],
+			score: 50,
+			startedAt: minutes(0),
+			finishedAt: minutes(30),
+			answers: [
+				{ first: { type: 'short-answer' as const, text: typed }, later: null },
+				{ first: { type: 'evidence' as const, sentence: typed }, later: 'right' as const }
+			]
+		};
+		expect(plainlyKept(result, 30)).toBe(v.is(lessonResultSchema, result));
+	});
+
+	it('takes the fast path for every result a student’s page writes', () => {
+		fc.assert(
+			fc.property(resultWithAnswersArb, (result) => {
+				const finish = (Date.parse(result.finishedAt) - RESULT_TIME_EPOCH) / 60_000;
+				expect(plainlyKept(result, finish)).toBe(true);
+			})
+		);
+	});
+});

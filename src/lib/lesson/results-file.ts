@@ -5,7 +5,8 @@
  */
 import * as v from 'valibot';
 import { responseSchema } from '../quiz/response';
-import type { Refused } from '../storage/parsed';
+import { parseJson, type Refused } from '../storage/parsed';
+import { fileSlug } from './file-slug';
 import { lessonResultSchema } from './lesson-result';
 import { describeIssue } from '../validation/schema-issue';
 import { hasNoHiddenControls } from './visible-text';
@@ -49,7 +50,11 @@ export function resultsFileName(
 	finishedAt: string
 ): string {
 	const day = /^\d{4}-\d{2}-\d{2}/.exec(finishedAt)?.[0];
-	const parts = ['close-read', slug(lessonTitle) || 'lesson', slug(studentName) || 'student'];
+	const parts = [
+		'close-read',
+		fileSlug(lessonTitle) || 'lesson',
+		fileSlug(studentName) || 'student'
+	];
 	return `${[...parts, ...(day ? [day] : [])].join('-')}.json`;
 }
 
@@ -70,12 +75,11 @@ export function decodeResultsFile(text: string): DecodedResultsFile {
 	if (source.length > MAX_FILE_CHARACTERS) {
 		return refuse('This file is far too large to be a Close Read results file.');
 	}
-	let data: unknown;
-	try {
-		data = JSON.parse(source.replace(/^\uFEFF/, ''));
-	} catch {
-		return refuse('This is not a Close Read results file: it is not JSON text.');
+	const json = parseJson(source, 'This is not a Close Read results file: it is not JSON text.');
+	if (!json.ok) {
+		return json;
 	}
+	const data = json.value;
 	if (
 		typeof data !== 'object' ||
 		data === null ||
@@ -101,17 +105,6 @@ export function decodeResultsFile(text: string): DecodedResultsFile {
 		);
 	}
 	return { ok: true, file: result.output };
-}
-
-function slug(text: string): string {
-	const words = text
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, '-')
-		.replace(/^-+|-+$/g, '');
-	// By code points, so a letter outside the basic plane is never cut in half.
-	return [...words].slice(0, 40).join('').replace(/-+$/, '');
 }
 
 function refuse(reason: string): DecodedResultsFile {

@@ -85,20 +85,16 @@ export class FakeSpeechEngine implements SpeechEngine {
 
 	/** Finishes the utterance being spoken; with an argument, fires a (possibly stale) onend. */
 	end(utterance?: Utterance): void {
-		const target = utterance ?? this.#queue[0];
-		if (!target) {
-			throw new Error('Nothing is being spoken.');
-		}
-		if (target === this.#queue[0]) {
-			this.#queue.shift();
-			this.#started = false;
-		}
-		target.onend?.();
-		this.#startNext();
+		this.#settle(utterance, (target) => target.onend?.());
 	}
 
 	/** Fails the utterance being spoken with an error code, like 'synthesis-failed'. */
 	fail(error: string, utterance?: Utterance): void {
+		this.#settle(utterance, (target) => target.onerror?.({ error }));
+	}
+
+	// A stale utterance (no longer first in the queue) fires its callback but leaves the queue be.
+	#settle(utterance: Utterance | undefined, fire: (target: Utterance) => void): void {
 		const target = utterance ?? this.#queue[0];
 		if (!target) {
 			throw new Error('Nothing is being spoken.');
@@ -107,7 +103,7 @@ export class FakeSpeechEngine implements SpeechEngine {
 			this.#queue.shift();
 			this.#started = false;
 		}
-		target.onerror?.({ error });
+		fire(target);
 		this.#startNext();
 	}
 

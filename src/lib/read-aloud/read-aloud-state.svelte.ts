@@ -11,10 +11,14 @@ interface ReadAloudOptions {
 
 /** One read-aloud toolbar's state: the reader's snapshot as runes, and what to announce. */
 export class ReadAloudState {
-	#state = $state<Playback>('idle');
-	#current = $state<number | null>(null);
-	#rate = $state(1);
-	#error = $state<string | null>(null);
+	// The reader's last snapshot, replaced whole on every change.
+	#snapshot = $state.raw<ReadAloudSnapshot>({
+		state: 'idle',
+		current: null,
+		rate: 1,
+		error: null,
+		finished: false
+	});
 	#announcement = $state('');
 	#supported = $state(false);
 	#reader: ReadAloud | null = null;
@@ -31,19 +35,19 @@ export class ReadAloudState {
 	}
 
 	get state(): Playback {
-		return this.#state;
+		return this.#snapshot.state;
 	}
 
 	get current(): number | null {
-		return this.#current;
+		return this.#snapshot.current;
 	}
 
 	get rate(): number {
-		return this.#rate;
+		return this.#snapshot.rate;
 	}
 
 	get error(): string | null {
-		return this.#error;
+		return this.#snapshot.error;
 	}
 
 	/**
@@ -63,7 +67,7 @@ export class ReadAloudState {
 			this.#supported = false;
 			return () => {};
 		}
-		const reader = new ReadAloud(engine, this.#texts, { lang, rate: this.#rate });
+		const reader = new ReadAloud(engine, this.#texts, { lang, rate: this.#snapshot.rate });
 		const unsubscribe = reader.onchange((snapshot) => this.#update(snapshot));
 		this.#reader = reader;
 		this.#supported = true;
@@ -100,20 +104,17 @@ export class ReadAloudState {
 		if (this.#reader) {
 			this.#reader.setRate(rate);
 		} else {
-			this.#rate = rate;
+			this.#snapshot = { ...this.#snapshot, rate };
 		}
 	}
 
 	#update(snapshot: ReadAloudSnapshot): void {
-		if (snapshot.state !== this.#state || snapshot.error !== this.#error) {
+		const before = this.#snapshot;
+		if (snapshot.state !== before.state || snapshot.error !== before.error) {
 			this.#announcement = describe(snapshot);
 		}
-		const moved = snapshot.current !== this.#current;
-		this.#state = snapshot.state;
-		this.#current = snapshot.current;
-		this.#rate = snapshot.rate;
-		this.#error = snapshot.error;
-		if (moved) {
+		this.#snapshot = snapshot;
+		if (snapshot.current !== before.current) {
 			this.#oncurrent(snapshot.current);
 		}
 	}

@@ -13,6 +13,18 @@ export interface Refused {
 export type Parsed<T> = { ok: true; value: T } | Refused;
 
 /**
+ * The JSON in a file's text, or `reason` when it is not JSON. A byte order mark in front, which
+ * some editors save and JSON.parse refuses, is skipped.
+ */
+export function parseJson(text: string, reason: string): Parsed<unknown> {
+	try {
+		return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+	} catch {
+		return { ok: false, reason };
+	}
+}
+
+/**
  * A reader that checks input against `schema`. A refusal gives `reason`, the same for every
  * problem: these are records the app wrote itself, so the person needs to know what, not where.
  */

@@ -82,6 +82,30 @@ describe('the questions of each reading in the lesson builder', () => {
 		expect(item).toHaveTextContent('Spare meanings: a meeting of leaders');
 	});
 
+	it('narrows the questions by skill and by type, and shows them all again on “Every”', async () => {
+		const user = userEvent.setup();
+		setup();
+		const listed = () => screen.queryAllByRole('listitem', { name: /./ }).length;
+		const all = listed();
+
+		await user.selectOptions(screen.getByRole('combobox', { name: 'Skill' }), 'vocabulary');
+		expect(screen.getByRole('listitem', { name: matching().prompt })).toBeInTheDocument();
+		expect(screen.queryByRole('listitem', { name: shortAnswer().prompt })).toBeNull();
+
+		await user.selectOptions(screen.getByRole('combobox', { name: 'Skill' }), 'Every skill');
+		await user.selectOptions(screen.getByRole('combobox', { name: 'Type' }), 'short-answer');
+		expect(screen.getByRole('listitem', { name: shortAnswer().prompt })).toBeInTheDocument();
+		expect(screen.queryByRole('listitem', { name: matching().prompt })).toBeNull();
+
+		await user.selectOptions(screen.getByRole('combobox', { name: 'Type' }), 'Every type');
+		expect(listed()).toBe(all);
+		expect(
+			within(screen.getByRole('combobox', { name: 'Difficulty' }))
+				.getAllByRole('option')
+				.map((option) => option.textContent)
+		).toEqual(['Any', '1 (easier)', '2', '3 (harder)']);
+	});
+
 	it('tells the teacher’s own questions apart, and offers to edit, undo or remove them', async () => {
 		const user = userEvent.setup();
 		const { onedit, onremove, onadd } = setup();

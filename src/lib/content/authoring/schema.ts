@@ -26,6 +26,15 @@ const choice = v.strictObject({
 	correct: v.optional(v.boolean())
 });
 
+/** A list of `min` to `max` of something, its messages counting it in the writer's words. */
+function listOf<T extends v.GenericSchema>(item: T, min: number, max: number, noun: string) {
+	return v.pipe(
+		v.array(item),
+		v.minLength(min, `needs at least ${min} ${min === 1 ? noun : `${noun}s`}`),
+		v.maxLength(max, `has more than ${max} ${noun}s`)
+	);
+}
+
 const common = {
 	id: slug,
 	skill: v.picklist(SKILLS, `must be one of: ${SKILLS.join(', ')}`),
@@ -45,21 +54,13 @@ const common = {
 export const singleChoiceSchema = v.strictObject({
 	...common,
 	type: v.literal('single-choice'),
-	choices: v.pipe(
-		v.array(choice),
-		v.minLength(2, 'needs at least 2 choices'),
-		v.maxLength(6, 'has more than 6 choices')
-	)
+	choices: listOf(choice, 2, 6, 'choice')
 });
 
 export const multipleSelectSchema = v.strictObject({
 	...common,
 	type: v.literal('multiple-select'),
-	choices: v.pipe(
-		v.array(choice),
-		v.minLength(3, 'needs at least 3 choices'),
-		v.maxLength(8, 'has more than 8 choices')
-	)
+	choices: listOf(choice, 3, 8, 'choice')
 });
 
 export const trueFalseNotStatedSchema = v.strictObject({
@@ -105,11 +106,7 @@ export const orderingSchema = v.strictObject({
 	...common,
 	type: v.literal('ordering'),
 	// Quoted from the reading, listed in the order the text gives them.
-	items: v.pipe(
-		v.array(text),
-		v.minLength(3, 'needs at least 3 items'),
-		v.maxLength(7, 'has more than 7 items')
-	),
+	items: listOf(text, 3, 7, 'item'),
 	// Items in the student's own words, so the order cannot be found by matching text: `evidence`
 	// then lists, item by item, the quote each one restates, and those quotes must follow the text.
 	paraphrased: v.optional(v.boolean())
@@ -118,19 +115,9 @@ export const orderingSchema = v.strictObject({
 export const matchingSchema = v.strictObject({
 	...common,
 	type: v.literal('matching'),
-	pairs: v.pipe(
-		v.array(v.strictObject({ term: text, meaning: text })),
-		v.minLength(3, 'needs at least 3 pairs'),
-		v.maxLength(6, 'has more than 6 pairs')
-	),
+	pairs: listOf(v.strictObject({ term: text, meaning: text }), 3, 6, 'pair'),
 	// Meanings that belong to no term, shown among the others, so the last pair is not a gift.
-	spare: v.optional(
-		v.pipe(
-			v.array(text),
-			v.minLength(1, 'needs at least 1 spare meaning'),
-			v.maxLength(3, 'has more than 3 spare meanings')
-		)
-	)
+	spare: v.optional(listOf(text, 1, 3, 'spare meaning'))
 });
 
 export const evidenceQuestionSchema = v.strictObject({

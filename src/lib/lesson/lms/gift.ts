@@ -12,7 +12,7 @@ import { collapseSpace } from '../../content/text';
 import { VERDICTS } from '../../quiz/choice-marks';
 import { choiceCredits, percent } from './credit';
 import { escapeHtml, questionHtml } from './question-html';
-import { categoryPath, categoryTitle } from './question-context';
+import { categoryRuns } from './question-context';
 import { writeEach, type SkippedQuestion, type WrittenOr } from './selection';
 
 export interface GiftExport {
@@ -23,19 +23,13 @@ export interface GiftExport {
 }
 
 export function toGift(bank: CanonicalBank, questionIds?: readonly string[]): GiftExport {
-	const blocks: string[] = [];
 	const { written, skipped, differences } = writeEach(bank, questionIds, (question) =>
 		giftQuestion(bank, question)
 	);
-	let category: string | null = null;
-	for (const { question, output } of written) {
-		const title = categoryTitle(bank, question);
-		if (title !== category) {
-			blocks.push(`$CATEGORY: ${categoryPath(title)}`);
-			category = title;
-		}
-		blocks.push(output.gift);
-	}
+	const blocks = categoryRuns(bank, written).flatMap(({ path, outputs }) => [
+		`$CATEGORY: ${path}`,
+		...outputs.map((output) => output.gift)
+	]);
 	const header = [
 		`// Close Read: ${collapseSpace(bank.article.title)}. GIFT for Moodle; import as "GIFT format".`,
 		...skipped.map(({ id, type, reason }) => `// Left out ${id} (${type}): ${reason}`)

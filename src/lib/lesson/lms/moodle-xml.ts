@@ -9,7 +9,7 @@ import type { CanonicalBank, CanonicalQuestion } from '../../server/canonical';
 import { VERDICTS } from '../../quiz/choice-marks';
 import { choiceCredits, percent } from './credit';
 import { escapeHtml, explanationHtml, questionHtml } from './question-html';
-import { categoryPath, categoryTitle } from './question-context';
+import { categoryRuns } from './question-context';
 import { writeEach, type SkippedQuestion, type WrittenOr } from './selection';
 import { typedForms } from './typed-forms';
 import { cdata, el, writeXml, type XmlElement } from './xml-tree';
@@ -25,25 +25,13 @@ type FillBlanks = Extract<CanonicalQuestion, { type: 'fill-blanks' }>;
 type Written = WrittenOr<{ question: XmlElement }>;
 
 export function toMoodleXml(bank: CanonicalBank, questionIds?: readonly string[]): MoodleXmlExport {
-	const questions: XmlElement[] = [];
 	const { written, skipped, differences } = writeEach(bank, questionIds, (question) =>
 		moodleQuestion(bank, question)
 	);
-	let category: string | null = null;
-	for (const { question, output } of written) {
-		const title = categoryTitle(bank, question);
-		if (title !== category) {
-			questions.push(
-				el(
-					'question',
-					{ type: 'category' },
-					el('category', {}, el('text', {}, categoryPath(title)))
-				)
-			);
-			category = title;
-		}
-		questions.push(output.question);
-	}
+	const questions = categoryRuns(bank, written).flatMap(({ path, outputs }) => [
+		el('question', { type: 'category' }, el('category', {}, el('text', {}, path))),
+		...outputs.map((output) => output.question)
+	]);
 	return { text: writeXml(el('quiz', {}, questions)), skipped, differences };
 }
 

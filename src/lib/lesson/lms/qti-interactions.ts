@@ -34,14 +34,7 @@ export function interactionFor(
 			const ids = question.choices.map((_, index) => `choice-${index + 1}`);
 			return {
 				responses: [response('RESPONSE', 'single', 'identifier', [ids[question.answer] ?? ''])],
-				body: [
-					el(
-						'choiceInteraction',
-						{ responseIdentifier: 'RESPONSE', shuffle: false, maxChoices: 1 },
-						prompt(question),
-						choices(question.choices, ids)
-					)
-				],
+				body: [choiceInteraction(question, 1, question.choices, ids)],
 				processing: 'match_correct'
 			};
 		}
@@ -61,14 +54,7 @@ export function interactionFor(
 						mapping(ids.map((key, index) => ({ key, value: credits[index] ?? 0 })))
 					)
 				],
-				body: [
-					el(
-						'choiceInteraction',
-						{ responseIdentifier: 'RESPONSE', shuffle: false, maxChoices: 0 },
-						prompt(question),
-						choices(question.choices, ids)
-					)
-				],
+				body: [choiceInteraction(question, 0, question.choices, ids)],
 				processing: 'map_response'
 			};
 		}
@@ -76,14 +62,11 @@ export function interactionFor(
 			return {
 				responses: [response('RESPONSE', 'single', 'identifier', [question.answer])],
 				body: [
-					el(
-						'choiceInteraction',
-						{ responseIdentifier: 'RESPONSE', shuffle: false, maxChoices: 1 },
-						prompt(question),
-						choices(
-							VERDICTS.map(({ label }) => label),
-							VERDICTS.map(({ value }) => value)
-						)
+					choiceInteraction(
+						question,
+						1,
+						VERDICTS.map(({ label }) => label),
+						VERDICTS.map(({ value }) => value)
 					)
 				],
 				processing: 'match_correct'
@@ -140,6 +123,21 @@ function mapping(entries: { key: string; value: number }[], caseSensitive?: bool
 
 function prompt(question: CanonicalQuestion): XmlElement {
 	return el('prompt', {}, question.prompt);
+}
+
+/** The question's choices to pick from, one (maxChoices 1) or any number of them (0). */
+function choiceInteraction(
+	question: CanonicalQuestion,
+	maxChoices: 0 | 1,
+	texts: string[],
+	identifiers: string[]
+): XmlElement {
+	return el(
+		'choiceInteraction',
+		{ responseIdentifier: 'RESPONSE', shuffle: false, maxChoices },
+		prompt(question),
+		choices(texts, identifiers)
+	);
 }
 
 function choices(texts: string[], identifiers: string[]): XmlElement[] {

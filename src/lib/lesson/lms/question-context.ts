@@ -43,6 +43,27 @@ export function categoryPath(title: string): string {
 }
 
 /**
+ * The written questions in runs, one for each stretch of the same reading: Moodle files a question
+ * under the category named last before it, so each run is preceded by its category.
+ */
+export function categoryRuns<T>(
+	bank: CanonicalBank,
+	written: readonly { question: CanonicalQuestion; output: T }[]
+): { path: string; outputs: T[] }[] {
+	const runs: { title: string; path: string; outputs: T[] }[] = [];
+	for (const { question, output } of written) {
+		const title = categoryTitle(bank, question);
+		const last = runs.at(-1);
+		if (last?.title === title) {
+			last.outputs.push(output);
+		} else {
+			runs.push({ title, path: categoryPath(title), outputs: [output] });
+		}
+	}
+	return runs;
+}
+
+/**
  * The sentences an evidence question picks from, by paragraph: its reading's, or for a
  * whole-article question every section's.
  */

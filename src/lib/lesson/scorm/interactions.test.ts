@@ -39,6 +39,22 @@ describe('learner and correct responses', () => {
 		expect(correctResponse(trueFalseNotStated({ answer: 'not-stated' }), 'scorm12')).toBe('c');
 	});
 
+	it('writes one choice and a verdict as a single letter, true, false and not stated as a, b, c', () => {
+		const question = trueFalseNotStated({ answer: 'false' });
+		for (const [verdict, letter] of [
+			['true', 'a'],
+			['false', 'b'],
+			['not-stated', 'c']
+		] as const) {
+			const response = { type: 'true-false-not-stated' as const, verdict };
+			expect(learnerResponse(question, response, 'scorm2004')).toBe(letter);
+		}
+		expect(correctResponse(question, 'scorm12')).toBe('b');
+		const single = singleChoice();
+		expect(learnerResponse(single, { type: 'single-choice', choice: 2 }, 'scorm2004')).toBe('c');
+		expect(correctResponse(single, 'scorm12')).toBe(String.fromCharCode(97 + single.answer));
+	});
+
 	it('writes an ordering as each item’s letter in the right order', () => {
 		const question = ordering();
 		const right = { type: 'ordering' as const, order: ORDERING_SOLUTION };

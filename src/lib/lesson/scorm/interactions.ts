@@ -4,7 +4,8 @@
  * and the correct one written in that version's format, and the result of the first try (the one
  * the lesson scores).
  */
-import type { Question } from '../../content/model';
+import type { Question, TruthVerdict } from '../../content/model';
+import { verdictIndex } from '../../quiz/choice-marks';
 import type { Response } from '../../quiz/response';
 
 export type ScormVersion = 'scorm12' | 'scorm2004';
@@ -69,7 +70,16 @@ export function interactionType(question: Question, version: ScormVersion): stri
 	}
 }
 
-const VERDICTS = { true: 'a', false: 'b', 'not-stated': 'c' } as const;
+/** Options picked, by letter: one index, several in ascending order, or a verdict by its place. */
+function optionLetters(version: ScormVersion, picked: number | readonly number[] | TruthVerdict) {
+	const indexes =
+		typeof picked === 'string'
+			? [verdictIndex(picked)]
+			: typeof picked === 'number'
+				? [picked]
+				: [...picked].sort((a, b) => a - b);
+	return list(version, indexes.map(letter));
+}
 
 /** The learner's response in the version's format for the question's interaction type. */
 export function learnerResponse(
@@ -80,11 +90,11 @@ export function learnerResponse(
 	const cut = (text: string) => plain(text, LIMITS[version]);
 	switch (response.type) {
 		case 'single-choice':
-			return letter(response.choice);
+			return optionLetters(version, response.choice);
 		case 'multiple-select':
-			return list(version, [...response.choices].sort((a, b) => a - b).map(letter));
+			return optionLetters(version, response.choices);
 		case 'true-false-not-stated':
-			return VERDICTS[response.verdict];
+			return optionLetters(version, response.verdict);
 		case 'short-answer':
 			return version === 'scorm12' ? cut(response.text) : plain(response.text, FILL_IN_PART);
 		case 'fill-blanks':
@@ -119,11 +129,9 @@ export function learnerResponse(
 export function correctResponse(question: Question, version: ScormVersion): string | undefined {
 	switch (question.type) {
 		case 'single-choice':
-			return letter(question.answer);
 		case 'multiple-select':
-			return list(version, [...question.answer].sort((a, b) => a - b).map(letter));
 		case 'true-false-not-stated':
-			return VERDICTS[question.answer];
+			return optionLetters(version, question.answer);
 		case 'short-answer':
 			return version === 'scorm12'
 				? plain(question.answer, LIMITS.scorm12)

@@ -37,72 +37,75 @@ function fileList(files: readonly string[], indent: string): string {
 	return files.map((file) => `${indent}<file href="${escapeXml(file)}"/>`).join('\n');
 }
 
-export function scormManifest(input: ManifestInput): string {
-	return input.version === 'scorm12' ? manifest12(input) : manifest2004(input);
+/** What the two SCORM editions write differently in the same manifest. */
+interface Edition {
+	/** The namespace attributes of <manifest>, one per line. */
+	namespaces: string;
+	schemaVersion: string;
+	/** How the item states its pass mark. */
+	passMark: (id: string, passMark: number) => string;
+	/** 1.2 spells the attribute scormtype, 2004 scormType. */
+	scormTypeAttribute: string;
 }
 
-function manifest12({ identifier, title, passMark, launch, files }: ManifestInput): string {
-	const id = xmlId(identifier);
-	return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${id}" version="1"
-  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+const EDITIONS: Record<ScormVersion, Edition> = {
+	scorm12: {
+		namespaces: `xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
   xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
-  <metadata>
-    <schema>ADL SCORM</schema>
-    <schemaversion>1.2</schemaversion>
-  </metadata>
-  <organizations default="${id}-org">
-    <organization identifier="${id}-org">
-      <title>${escapeXml(title)}</title>
-      <item identifier="${id}-item" identifierref="${id}-sco" isvisible="true">
-        <title>${escapeXml(title)}</title>
-        <adlcp:masteryscore>${passMark}</adlcp:masteryscore>
-      </item>
-    </organization>
-  </organizations>
-  <resources>
-    <resource identifier="${id}-sco" type="webcontent" adlcp:scormtype="sco" href="${escapeXml(launch)}">
-${fileList(files, '      ')}
-    </resource>
-  </resources>
-</manifest>
-`;
-}
-
-function manifest2004({ identifier, title, passMark, launch, files }: ManifestInput): string {
-	const id = xmlId(identifier);
-	return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${id}" version="1"
-  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd"`,
+		schemaVersion: '1.2',
+		passMark: (_, passMark) => `<adlcp:masteryscore>${passMark}</adlcp:masteryscore>`,
+		scormTypeAttribute: 'adlcp:scormtype'
+	},
+	scorm2004: {
+		namespaces: `xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
   xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
   xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
   xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
   xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
+  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd"`,
+		schemaVersion: '2004 4th Edition',
+		passMark: (id, passMark) => `<imsss:sequencing>
+          <imsss:objectives>
+            <imsss:primaryObjective objectiveID="${id}-pass" satisfiedByMeasure="true">
+              <imsss:minNormalizedMeasure>${passMark / 100}</imsss:minNormalizedMeasure>
+            </imsss:primaryObjective>
+          </imsss:objectives>
+        </imsss:sequencing>`,
+		scormTypeAttribute: 'adlcp:scormType'
+	}
+};
+
+export function scormManifest({
+	version,
+	identifier,
+	title,
+	passMark,
+	launch,
+	files
+}: ManifestInput): string {
+	const edition = EDITIONS[version];
+	const id = xmlId(identifier);
+	return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="${id}" version="1"
+  ${edition.namespaces}>
   <metadata>
     <schema>ADL SCORM</schema>
-    <schemaversion>2004 4th Edition</schemaversion>
+    <schemaversion>${edition.schemaVersion}</schemaversion>
   </metadata>
   <organizations default="${id}-org">
     <organization identifier="${id}-org">
       <title>${escapeXml(title)}</title>
       <item identifier="${id}-item" identifierref="${id}-sco" isvisible="true">
         <title>${escapeXml(title)}</title>
-        <imsss:sequencing>
-          <imsss:objectives>
-            <imsss:primaryObjective objectiveID="${id}-pass" satisfiedByMeasure="true">
-              <imsss:minNormalizedMeasure>${passMark / 100}</imsss:minNormalizedMeasure>
-            </imsss:primaryObjective>
-          </imsss:objectives>
-        </imsss:sequencing>
+        ${edition.passMark(id, passMark)}
       </item>
     </organization>
   </organizations>
   <resources>
-    <resource identifier="${id}-sco" type="webcontent" adlcp:scormType="sco" href="${escapeXml(launch)}">
+    <resource identifier="${id}-sco" type="webcontent" ${edition.scormTypeAttribute}="sco" href="${escapeXml(launch)}">
 ${fileList(files, '      ')}
     </resource>
   </resources>

@@ -6,22 +6,6 @@
  */
 import type { Interaction, ScormVersion } from './interactions';
 
-interface Scorm12Api {
-	LMSInitialize(parameter: ''): unknown;
-	LMSGetValue(element: string): unknown;
-	LMSSetValue(element: string, value: string): unknown;
-	LMSCommit(parameter: ''): unknown;
-	LMSFinish(parameter: ''): unknown;
-}
-
-interface Scorm2004Api {
-	Initialize(parameter: ''): unknown;
-	GetValue(element: string): unknown;
-	SetValue(element: string, value: string): unknown;
-	Commit(parameter: ''): unknown;
-	Terminate(parameter: ''): unknown;
-}
-
 /** The four calls both versions have, under one set of names. */
 interface Calls {
 	initialize(): boolean;
@@ -30,6 +14,15 @@ interface Calls {
 	commit(): boolean;
 	terminate(): boolean;
 }
+
+/** Each call's name in each version (1.2's start with LMS; it finishes where 2004 terminates). */
+const CALL_NAMES: Record<keyof Calls, Record<ScormVersion, string>> = {
+	initialize: { scorm12: 'LMSInitialize', scorm2004: 'Initialize' },
+	get: { scorm12: 'LMSGetValue', scorm2004: 'GetValue' },
+	set: { scorm12: 'LMSSetValue', scorm2004: 'SetValue' },
+	commit: { scorm12: 'LMSCommit', scorm2004: 'Commit' },
+	terminate: { scorm12: 'LMSFinish', scorm2004: 'Terminate' }
+};
 
 const ok = (value: unknown) => value === true || value === 'true';
 
@@ -42,31 +35,24 @@ function hasMethods(api: unknown, names: string[]): boolean {
 }
 
 function callsOf(api: unknown, version: ScormVersion): Calls | null {
-	if (version === 'scorm12') {
-		if (
-			!hasMethods(api, ['LMSInitialize', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSFinish'])
-		) {
-			return null;
-		}
-		const lms = api as Scorm12Api;
-		return {
-			initialize: () => ok(lms.LMSInitialize('')),
-			get: (element) => String(lms.LMSGetValue(element) ?? ''),
-			set: (element, value) => ok(lms.LMSSetValue(element, value)),
-			commit: () => ok(lms.LMSCommit('')),
-			terminate: () => ok(lms.LMSFinish(''))
-		};
-	}
-	if (!hasMethods(api, ['Initialize', 'GetValue', 'SetValue', 'Commit', 'Terminate'])) {
+	if (
+		!hasMethods(
+			api,
+			Object.values(CALL_NAMES).map((names) => names[version])
+		)
+	) {
 		return null;
 	}
-	const lms = api as Scorm2004Api;
+	const lms = api as Record<string, (...parameters: string[]) => unknown>;
+	// Called as methods of the LMS's object, as its API expects.
+	const call = (name: keyof Calls, ...parameters: string[]) =>
+		lms[CALL_NAMES[name][version]]?.(...parameters);
 	return {
-		initialize: () => ok(lms.Initialize('')),
-		get: (element) => String(lms.GetValue(element) ?? ''),
-		set: (element, value) => ok(lms.SetValue(element, value)),
-		commit: () => ok(lms.Commit('')),
-		terminate: () => ok(lms.Terminate(''))
+		initialize: () => ok(call('initialize', '')),
+		get: (element) => String(call('get', element) ?? ''),
+		set: (element, value) => ok(call('set', element, value)),
+		commit: () => ok(call('commit', '')),
+		terminate: () => ok(call('terminate', ''))
 	};
 }
 

@@ -13,7 +13,7 @@ import {
 	type ProgressRecord,
 	type ReadingVisit
 } from '../record';
-import type { Parsed, Refused } from '../../storage/parsed';
+import { parseJson, type Parsed, type Refused } from '../../storage/parsed';
 import { timeOf } from '../times';
 
 /** Files above this are refused unread: a year of daily practice is about half of it. */
@@ -81,18 +81,16 @@ function importText(text: string, current: ProgressRecord, now: number): ImportR
 	if (text.length > MAX_IMPORT_BYTES) {
 		return refuse('This file is larger than 5 MB, too large to be a Close Read progress file.');
 	}
-	let data: unknown;
-	try {
-		// Some editors save a byte order mark in front, which JSON.parse does not accept.
-		data = JSON.parse(text.replace(/^\uFEFF/, ''));
-	} catch {
-		return refuse(
-			'This file is not a Close Read progress file: it is not in the JSON format Close Read ' +
-				'saves, or it has been cut short or changed.'
-		);
+	const json = parseJson(
+		text,
+		'This file is not a Close Read progress file: it is not in the JSON format Close Read ' +
+			'saves, or it has been cut short or changed.'
+	);
+	if (!json.ok) {
+		return refuse(json.reason);
 	}
 
-	const found = recordIn(data);
+	const found = recordIn(json.value);
 	if (!found.ok) {
 		return refuse(found.reason);
 	}

@@ -5,6 +5,7 @@
 import type { ClassResults, SubmissionFlag } from '$lib/lesson/class-results';
 import type { Lesson } from '$lib/lesson/lesson';
 import { endOfDay } from '$lib/lesson/dates';
+import { groupBy } from '$lib/group-by';
 import type { Outcome } from '$lib/lesson/lesson-result';
 
 // One collator for every comparison: localeCompare with options builds a new one each call.
@@ -34,8 +35,10 @@ export interface TableRow {
 	lookAlike: string | null;
 }
 
+type QuestionColumn = `question-${number}`;
+
 export type SortColumn =
-	'name' | 'score' | 'passed' | 'minutes' | 'finished' | 'late' | `question-${number}`;
+	'name' | 'score' | 'passed' | 'minutes' | 'finished' | 'late' | QuestionColumn;
 
 export type SortDirection = 'ascending' | 'descending';
 
@@ -105,15 +108,7 @@ export function tableRows(results: ClassResults, lesson: Lesson, order: SortOrde
 		})
 		.sort((a, b) => Date.parse(b.finishedAt) - Date.parse(a.finishedAt));
 	// By student, so placing them is linear in the hand-ins.
-	const earlierOf = new Map<string, TableRow[]>();
-	for (const row of earlier) {
-		const list = earlierOf.get(row.studentKey);
-		if (list) {
-			list.push(row);
-		} else {
-			earlierOf.set(row.studentKey, [row]);
-		}
-	}
+	const earlierOf = groupBy(earlier, (row) => row.studentKey);
 
 	const sign = order.direction === 'ascending' ? 1 : -1;
 	const sorted = [...counted].sort(
@@ -164,29 +159,32 @@ function compareNames(a: TableRow, b: TableRow): number {
 	);
 }
 
+type OrderWords = Record<SortDirection, string>;
+
+const ORDER_WORDS: Record<Exclude<SortColumn, QuestionColumn>, OrderWords> = {
+	name: { ascending: 'A to Z', descending: 'Z to A' },
+	score: { ascending: 'lowest first', descending: 'highest first' },
+	minutes: { ascending: 'quickest first', descending: 'slowest first' },
+	finished: { ascending: 'earliest first', descending: 'latest first' },
+	passed: { ascending: 'not passed first', descending: 'passed first' },
+	late: { ascending: 'on time first', descending: 'late first' }
+};
+
+function isQuestionColumn(column: SortColumn): column is QuestionColumn {
+	return column.startsWith('question-');
+}
+
+const QUESTION_ORDER_WORDS: OrderWords = {
+	ascending: 'weakest answers first',
+	descending: 'right answers first'
+};
+
 /**
  * The order in words, for the status a screen reader announces: "Sorted by score, highest
  * first". `label` is the column's heading as shown.
  */
 export function describeOrder(order: SortOrder, label: string): string {
-	const up = order.direction === 'ascending';
-	const how = ((): string => {
-		switch (order.column) {
-			case 'name':
-				return up ? 'A to Z' : 'Z to A';
-			case 'score':
-				return up ? 'lowest first' : 'highest first';
-			case 'minutes':
-				return up ? 'quickest first' : 'slowest first';
-			case 'finished':
-				return up ? 'earliest first' : 'latest first';
-			case 'passed':
-				return up ? 'not passed first' : 'passed first';
-			case 'late':
-				return up ? 'on time first' : 'late first';
-			default:
-				return up ? 'weakest answers first' : 'right answers first';
-		}
-	})();
+	const { column, direction } = order;
+	const how = (isQuestionColumn(column) ? QUESTION_ORDER_WORDS : ORDER_WORDS[column])[direction];
 	return `Sorted by ${label === 'Student' ? 'student' : label.startsWith('Q') ? label : label.toLowerCase()}, ${how}`;
 }

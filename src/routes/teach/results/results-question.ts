@@ -1,5 +1,6 @@
 import type { Question } from '$lib/content/model';
 import type { AnswerQuestion } from '$lib/lesson/class-answers';
+import type { ClassResults } from '$lib/lesson/class-results';
 import { toQuestion } from '$lib/content/authoring/convert';
 import type { Lesson } from '$lib/lesson/lesson';
 import type { TeacherOrigin } from '$lib/lesson/teacher-question';
@@ -16,6 +17,12 @@ export type ResultsQuestion = Pick<
 		/** A teacher's own question: edited from a bank question, or added. */
 		origin?: TeacherOrigin;
 	};
+
+/** What every view of a lesson's results is given: the results, and the questions by id. */
+export interface ResultsViewProps {
+	results: ClassResults;
+	questions: ReadonlyMap<string, ResultsQuestion>;
+}
 
 export interface ResultsReading {
 	id: string;

@@ -1,0 +1,17 @@
+/**
+ * Items by key, each group in the items' order. `Map.groupBy` does this, but Node 20 and Safari
+ * before 17.4 lack it.
+ */
+export function groupBy<T, K>(items: Iterable<T>, keyOf: (item: T) => K): Map<K, T[]> {
+	const groups = new Map<K, T[]>();
+	for (const item of items) {
+		const key = keyOf(item);
+		const group = groups.get(key);
+		if (group) {
+			group.push(item);
+		} else {
+			groups.set(key, [item]);
+		}
+	}
+	return groups;
+}
