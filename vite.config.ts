@@ -1,7 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { readFileSync } from 'node:fs';
-import { dirname, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -25,39 +24,49 @@ function reloadOnContentEdit(): Plugin {
 }
 
 /**
- * The folders of what every study page runs: passage, questions, the study session, grading,
- * storage, settings, the progress record. Their files, not their subfolders: what only the progress and review pages
- * derive lives in src/lib/progress/report/ and stays out of a reading's first visit.
+ * What a reading page runs, as one chunk: every module of the app that the pages of a reading's
+ * first visit (the root layout, the error page, the reading page) import, found by following their
+ * static imports once the module graph is built. A file joins or leaves the chunk by what imports
+ * it, never by its name or folder, and what a page loads on demand (`import()`) stays out: the
+ * summary at the end of a reading, read aloud, the settings panel. Other pages load this chunk
+ * too, for what they share with a reading.
  */
-const READING_FOLDERS = new Set(
-	[
-		'components/passage',
-		'components/question',
-		'components/study',
-		'study',
-		'quiz',
-		'storage',
-		'settings',
-		'content',
-		'progress'
-	].map((folder) => resolve('src/lib', folder))
-);
-
-/**
- * Whether a module defines valibot schemas. Those stay out of the reading chunk even in a reading
- * folder: other pages import them, and the validator (about 12 KB) would follow them into every
- * reading page's first visit, which reads its stored progress by hand (`stored-parts.ts`).
- */
-const validates = (file: string): boolean =>
-	/^import \* as v from 'valibot';$/m.test(readFileSync(file, 'utf8'));
-
-function inReadingChunk(id: string): boolean {
-	const file = id.split('?')[0] ?? id;
-	return READING_FOLDERS.has(dirname(file)) && !(file.endsWith('.ts') && validates(file));
+function readingChunk(): { plugin: Plugin; test: (id: string) => boolean } {
+	const source = resolve('src') + sep;
+	const pages = [
+		'routes/+layout.svelte',
+		'routes/+layout.ts',
+		'routes/+error.svelte',
+		'routes/read/[id]/+page.svelte'
+	].map((page) => resolve('src', page));
+	const reached = new Set<string>();
+	return {
+		plugin: {
+			name: 'close-read:reading-chunk',
+			apply: 'build',
+			buildEnd() {
+				if (this.environment.name !== 'client') {
+					return;
+				}
+				reached.clear();
+				const queue = [...pages];
+				for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+					if (!reached.has(id)) {
+						reached.add(id);
+						queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+					}
+				}
+			}
+		},
+		// The app's own modules only: the Svelte runtime is placed by Rolldown as before.
+		test: (id) => id.startsWith(source) && reached.has(id)
+	};
 }
 
+const reading = readingChunk();
+
 export default defineConfig({
-	plugins: [sveltekit(), reloadOnContentEdit()],
+	plugins: [sveltekit(), reloadOnContentEdit(), reading.plugin],
 	build: {
 		rolldownOptions: {
 			output: {
@@ -66,9 +75,8 @@ export default defineConfig({
 						{
 							// What a reading page runs, in one chunk rather than a dozen small ones: the
 							// gzip overhead of tiny chunks would otherwise break the first-visit budget.
-							// Chosen by folder, so a renamed or added file stays where its folder is.
 							name: 'reading',
-							test: inReadingChunk
+							test: reading.test
 						}
 					]
 				}
@@ -105,10 +113,8 @@ export default defineConfig({
 					globalSetup: ['tests/e2e/global-setup.ts'],
 					testTimeout: 30_000,
 					hookTimeout: 60_000,
-					// Two specs at a time share the one Chromium: most of a spec's time is spent waiting
-					// for pages, so two keep a two-core machine busy (the suite runs in about two thirds
-					// of the time) without starving each other. Each spec has its own browser contexts.
-					maxWorkers: 2
+					// One Chromium on a two-core machine: specs take turns rather than starve each other.
+					fileParallelism: false
 				}
 			}
 		]
