@@ -23,7 +23,8 @@ import {
 import { gradeAnswer } from '../../src/lib/quiz/grade';
 import { StoredRecord, type StorageLike } from '../../src/lib/storage/stored-record';
 import { reviewQueue, type ReviewItem } from '../../src/lib/progress/report/review';
-import { articleTotals, groupByQuestion, readingProgress } from '../../src/lib/progress/stats';
+import { articleTotals, readingProgress } from '../../src/lib/progress/report/reading-progress';
+import { groupByQuestion } from '../../src/lib/progress/stats';
 import { currentStreak, daysPractised } from '../../src/lib/progress/report/practice-days';
 import { readContentFiles } from '../content-files';
 import { PRACTICE_END, practiceRecord } from './practice-record';

@@ -12,12 +12,11 @@ import type { Attempt } from './record';
 import {
 	articleTotals,
 	firstTries,
-	groupByQuestion,
-	latestAttempt,
 	nextReading,
 	readingProgress,
 	readingsProgress
-} from './stats';
+} from './report/reading-progress';
+import { groupByQuestion, latestAttempt } from './stats';
 
 const questions = [
 	buildQuestion({ id: 'q-1', readingId: 'r-1' }),

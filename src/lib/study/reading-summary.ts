@@ -5,7 +5,7 @@
 import type { Question, Skill } from '$lib/content/model';
 import { SKILL_LABELS } from '$lib/content/skills';
 import type { Attempt } from '$lib/progress/record';
-import { firstTries } from '$lib/progress/stats';
+import { firstTries } from '$lib/progress/report/reading-progress';
 
 export interface ReadingSummary {
 	/** First-try score out of every question on the reading, partial credit included, 0 to 100. */

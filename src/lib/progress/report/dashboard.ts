@@ -13,7 +13,7 @@ import {
 	readingProgress,
 	type ArticleTotals,
 	type ReadingProgress
-} from '../stats';
+} from './reading-progress';
 import { currentStreak, daysPractised } from './practice-days';
 
 export interface DashboardQuestion {

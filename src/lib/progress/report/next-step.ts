@@ -5,7 +5,7 @@
 import type { Skill } from '../../content/kinds';
 import type { SkillMastery } from './mastery';
 import type { ReviewItem } from './review';
-import type { ReadingProgress, ReadingRef } from '../stats';
+import type { ReadingProgress, ReadingRef } from './reading-progress';
 
 export type NextStep =
 	/** Nothing done yet: the first reading. */
