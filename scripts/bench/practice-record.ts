@@ -6,6 +6,8 @@
 import type { Bank, Question } from '../../src/lib/content/model';
 import { emptyProgress, type Attempt, type ProgressRecord } from '../../src/lib/progress/record';
 import { gradeAnswer } from '../../src/lib/quiz/grade';
+// Typed answers are graded here at once, as on a lesson page.
+import '../../src/lib/quiz/typed-graders';
 import type { Response } from '../../src/lib/quiz/response';
 
 const DAY = 86_400_000;

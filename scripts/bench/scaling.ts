@@ -21,6 +21,8 @@ import {
 	type ProgressRecord
 } from '../../src/lib/progress/record';
 import { gradeAnswer } from '../../src/lib/quiz/grade';
+// Typed answers are graded here at once, as on a lesson page.
+import '../../src/lib/quiz/typed-graders';
 import { StoredRecord, type StorageLike } from '../../src/lib/storage/stored-record';
 import { reviewQueue, type ReviewItem } from '../../src/lib/progress/report/review';
 import { articleTotals, readingProgress } from '../../src/lib/progress/report/reading-progress';

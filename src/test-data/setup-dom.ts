@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import './setup-grading';
 
 // jsdom has no layout: give components the few browser APIs they call, doing nothing.
 window.matchMedia ??= (query: string) =>

@@ -11,15 +11,14 @@
 import type { Question, QuestionType } from '$lib/content/model';
 import { optionMarks, VERDICTS, verdictIndex } from './choice-marks';
 import { gradeEvidence } from './grade-evidence';
-import { gradeFillBlanks } from './grade-fill-blanks';
 import { gradeMatching } from './grade-matching';
 import { gradeMultipleSelect } from './grade-multiple-select';
 import { gradeOrdering } from './grade-ordering';
 import { isIndexInto, listOrEmpty } from './grade-parts';
-import { gradeShortAnswer } from './grade-short-answer';
 import { gradeSingleChoice } from './grade-single-choice';
 import { gradeTrueFalseNotStated } from './grade-true-false-not-stated';
 import type { Grade, PartMark, Response } from './response';
+import { typedGraders } from './typed-grading';
 
 /** The question of type `T`. */
 export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
@@ -130,7 +129,7 @@ export const QUESTION_TYPES_TABLE: QuestionTypeTable = {
 		shownAnswer: () => null
 	},
 	'short-answer': {
-		grade: gradeShortAnswer,
+		grade: (question, response) => typedGraders().gradeShortAnswer(question, response),
 		unanswered: noParts,
 		empty: () => ({ type: 'short-answer', text: '' }),
 		isComplete: (_question, response) => isFilled(response.text),
@@ -147,7 +146,7 @@ export const QUESTION_TYPES_TABLE: QuestionTypeTable = {
 		})
 	},
 	'fill-blanks': {
-		grade: gradeFillBlanks,
+		grade: (question, response) => typedGraders().gradeFillBlanks(question, response),
 		unanswered: everyPartWrong,
 		empty: (question) => ({ type: 'fill-blanks', blanks: question.answer.map(() => '') }),
 		isComplete: (question, response) => {

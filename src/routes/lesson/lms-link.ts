@@ -17,6 +17,8 @@ import {
 	SUSPEND_DATA_LIMITS
 } from '$lib/lesson/scorm/suspend-data';
 import type { Attempt } from '$lib/progress/record';
+// An LMS's stored answers are graded as the lesson opens, before any card could fetch a grader.
+import '$lib/quiz/typed-graders';
 
 export interface LmsLink {
 	version: ScormVersion;
