@@ -90,7 +90,8 @@ const PROBE = `(() => {
 		const fieldset = document.querySelector('fieldset');
 		const inputs = fieldset ? fieldset.querySelectorAll('input[type=radio], input[type=checkbox]') : [];
 		const check = fieldset && Array.from(fieldset.querySelectorAll('button'))
-			.find((button) => button.textContent.trim() === 'Check');
+			// "Check", with its question's number for a screen reader after it.
+			.find((button) => /^Check( |$)/.test(button.textContent.trim()));
 		const status = fieldset && fieldset.querySelector('[role=status]');
 		return { fieldset, input: inputs[0] || null, other: inputs[1] || null, check, status };
 	};
