@@ -6,17 +6,8 @@ import type { Parsed } from '../storage/parsed';
  * (boot.js) can apply them before the first paint.
  */
 export const SETTING_CHOICES = {
-	textSize: [
-		{ value: 'standard', label: 'Standard' },
-		{ value: 'large', label: 'Large' },
-		{ value: 'larger', label: 'Larger' },
-		{ value: 'largest', label: 'Largest' }
-	],
-	lineSpacing: [
-		{ value: 'standard', label: 'Standard' },
-		{ value: 'wide', label: 'Wide' },
-		{ value: 'widest', label: 'Widest' }
-	],
+	textSize: namedByValue('standard', 'large', 'larger', 'largest'),
+	lineSpacing: namedByValue('standard', 'wide', 'widest'),
 	typeface: [
 		{ value: 'legible', label: 'Atkinson Hyperlegible (clear letters)' },
 		{ value: 'dyslexic', label: 'OpenDyslexic (weighted letters)' },
@@ -28,6 +19,11 @@ export const SETTING_CHOICES = {
 		{ value: 'dark', label: 'Dark' }
 	]
 } as const;
+
+/** Choices a student knows by the value's own word: 'large' is shown as Large. */
+function namedByValue<const V extends string>(...values: V[]): { value: V; label: string }[] {
+	return values.map((value) => ({ value, label: value.charAt(0).toUpperCase() + value.slice(1) }));
+}
 
 type ValueOf<K extends keyof typeof SETTING_CHOICES> = (typeof SETTING_CHOICES)[K][number]['value'];
 
