@@ -228,7 +228,7 @@ describe('removals, corrected names and class labels', () => {
 		expect(labelFor(mergeClassRecords(first, second), 'L')).toBe('Period 3');
 	});
 
-	it('refuse a name or label that could not be kept, keeping what was there', () => {
+	it('refuse a name, label or removal that could not be kept, keeping what was there', () => {
 		const named = renameHandIn(
 			emptyClassRecord(),
 			{ lessonId: 'L', submissionId: 's1', name: 'Ana' },
@@ -238,6 +238,10 @@ describe('removals, corrected names and class labels', () => {
 			renameHandIn(named, { lessonId: 'L', submissionId: 's1', name: 'x'.repeat(41) }, t(10))
 		).toBe(named);
 		expect(labelClass(named, { lessonId: 'L', label: 'Period\u202E3' }, t(10)).labels).toEqual([]);
+		// A removal of no hand-in would be set aside when read back: it is not kept at all.
+		expect(setHandInRemoved(named, { lessonId: 'L', submissionId: '', removed: true }, t(10))).toBe(
+			named
+		);
 	});
 
 	it('read back from storage, setting aside a part that cannot be read', () => {

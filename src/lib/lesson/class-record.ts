@@ -301,13 +301,35 @@ export function handInsFor(record: ClassRecord, lessonId: string): HandIn[] {
 	);
 }
 
-/** Which hand-in counts for a student; an empty `submissionId` goes back to the latest. */
-export function chooseHandIn(
+/** A decision as the teacher makes it: it is stamped with its time as it is kept. */
+type Unstamped<T> = Omit<T, 'at'>;
+
+const DECISION_SCHEMAS = {
+	choices: choiceSchema,
+	removals: removalSchema,
+	renames: renameSchema,
+	labels: labelSchema
+};
+
+/**
+ * Keeps one of the teacher's decisions about a lesson's hand-ins, merged as another tab's copy
+ * would be, so the later decision about the same thing wins. One that could not be read back
+ * is not kept, as a hand-in is not.
+ */
+function keepDecision<K extends keyof typeof DECISION_SCHEMAS>(
 	record: ClassRecord,
-	choice: { lessonId: string; studentKey: string; submissionId: string },
-	at: string
+	list: K,
+	decision: ClassRecord[K][number]
 ): ClassRecord {
-	return mergeClassRecords(record, { ...emptyClassRecord(), choices: [{ ...choice, at }] });
+	const decided: Partial<ClassRecord> = { [list]: [decision] };
+	return v.safeParse(DECISION_SCHEMAS[list], decision).success
+		? mergeClassRecords(record, { ...emptyClassRecord(), ...decided })
+		: record;
+}
+
+/** Which hand-in counts for a student; an empty `submissionId` goes back to the latest. */
+export function chooseHandIn(record: ClassRecord, choice: Unstamped<CountChoice>, at: string) {
+	return keepDecision(record, 'choices', { ...choice, at });
 }
 
 /** The teacher's choices for one lesson, by student key, for `collectResults`. */
@@ -363,36 +385,18 @@ function latestOf<T extends { at: string }>(items: readonly T[], keyOf: (item: T
 }
 
 /** Removes one student's hand-in from the table (`removed` false brings it back: Undo). */
-export function setHandInRemoved(
-	record: ClassRecord,
-	change: { lessonId: string; submissionId: string; removed: boolean },
-	at: string
-): ClassRecord {
-	return mergeClassRecords(record, { ...emptyClassRecord(), removals: [{ ...change, at }] });
+export function setHandInRemoved(record: ClassRecord, removal: Unstamped<Removal>, at: string) {
+	return keepDecision(record, 'removals', { ...removal, at });
 }
 
 /** Corrects the student's name on one hand-in; an empty name goes back to the name as typed. */
-export function renameHandIn(
-	record: ClassRecord,
-	change: { lessonId: string; submissionId: string; name: string },
-	at: string
-): ClassRecord {
-	const rename = { ...change, name: change.name.trim(), at };
-	return v.safeParse(renameSchema, rename).success
-		? mergeClassRecords(record, { ...emptyClassRecord(), renames: [rename] })
-		: record;
+export function renameHandIn(record: ClassRecord, rename: Unstamped<Rename>, at: string) {
+	return keepDecision(record, 'renames', { ...rename, name: rename.name.trim(), at });
 }
 
 /** Gives the class that took a lesson a label ("Period 3"); empty for none. */
-export function labelClass(
-	record: ClassRecord,
-	change: { lessonId: string; label: string },
-	at: string
-): ClassRecord {
-	const label = { ...change, label: change.label.trim(), at };
-	return v.safeParse(labelSchema, label).success
-		? mergeClassRecords(record, { ...emptyClassRecord(), labels: [label] })
-		: record;
+export function labelClass(record: ClassRecord, label: Unstamped<ClassLabel>, at: string) {
+	return keepDecision(record, 'labels', { ...label, label: label.label.trim(), at });
 }
 
 /** The hand-ins removed from a lesson's table, by `Submission.id`, for `collectResults`. */
