@@ -40,15 +40,18 @@ interface QuestionBase {
 
 export type TruthVerdict = 'true' | 'false' | 'not-stated';
 
-export type SingleChoiceQuestion = QuestionBase & {
-	type: 'single-choice';
+/** The two types answered by picking among written options. */
+interface ChoicesBase extends QuestionBase {
 	choices: string[];
+}
+
+export type SingleChoiceQuestion = ChoicesBase & {
+	type: 'single-choice';
 	/** Index of the correct choice. */
 	answer: number;
 };
-export type MultipleSelectQuestion = QuestionBase & {
+export type MultipleSelectQuestion = ChoicesBase & {
 	type: 'multiple-select';
-	choices: string[];
 	/** Indices of the correct choices, ascending. */
 	answer: number[];
 };
