@@ -75,6 +75,19 @@ const everyPartWrong = (question: { answer: readonly unknown[] }): PartMark[] =>
 const gradedParts = (_question: unknown, _response: unknown, grade: Grade) => grade.parts;
 const markedParts = (_question: unknown, grade: Grade) =>
 	grade.parts.filter((part) => part !== null).length;
+/**
+ * What the two types answered with one thing of the student's own (typed words, a chosen
+ * sentence) share: no options to shuffle or read out, no instruction, and no parts before an
+ * answer; once checked, the grade's own parts.
+ */
+const OWN_WORDS = {
+	unanswered: noParts,
+	instruction: null,
+	shuffledOptions: () => 0,
+	spoken: () => [],
+	marks: gradedParts,
+	partCount: markedParts
+} as const;
 const inOrder = (options: readonly string[], order: readonly number[]): string[] =>
 	order.map((index) => options[index] ?? '');
 
@@ -129,16 +142,11 @@ export const QUESTION_TYPES_TABLE: QuestionTypeTable = {
 		shownAnswer: () => null
 	},
 	'short-answer': {
+		...OWN_WORDS,
 		grade: (question, response) => typedGraders().gradeShortAnswer(question, response),
-		unanswered: noParts,
 		empty: () => ({ type: 'short-answer', text: '' }),
 		isComplete: (_question, response) => isFilled(response.text),
 		hint: 'Type an answer before checking.',
-		instruction: null,
-		shuffledOptions: () => 0,
-		spoken: () => [],
-		marks: gradedParts,
-		partCount: markedParts,
 		shownAnswer: (question, grade) => ({
 			label: grade.forgivenTypos ? 'Accepted, but check the spelling:' : 'A model answer:',
 			text: question.answer,
@@ -199,16 +207,11 @@ export const QUESTION_TYPES_TABLE: QuestionTypeTable = {
 		shownAnswer: () => null
 	},
 	evidence: {
+		...OWN_WORDS,
 		grade: gradeEvidence,
-		unanswered: noParts,
 		empty: () => null,
 		isComplete: (_question, response) => isFilled(response.sentence),
 		hint: 'Choose a sentence in the reading before checking.',
-		instruction: null,
-		shuffledOptions: () => 0,
-		spoken: () => [],
-		marks: gradedParts,
-		partCount: markedParts,
 		shownAnswer: (question, grade) =>
 			grade.correct
 				? null
