@@ -15,5 +15,11 @@ export const load = (() => {
 		}
 		groups.at(-1)?.terms.push({ ...term, readingTitle: titles.get(term.readingId) ?? '' });
 	}
-	return { groups };
+	return {
+		groups,
+		head: {
+			title: 'Glossary · Close Read',
+			description: 'The hard words of the article, in plain words.'
+		}
+	};
 }) satisfies PageServerLoad;

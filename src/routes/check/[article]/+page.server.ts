@@ -16,6 +16,10 @@ export const load = (({ params }) => {
 	}
 	const ids = new Set(check.questionIds);
 	return {
+		head: {
+			title: 'Whole-article check · Close Read',
+			description: 'Questions about the whole article, once every reading is done.'
+		},
 		check: {
 			title: check.title,
 			introduction: check.introduction,

@@ -18,6 +18,10 @@ export const load = (({ params }) => {
 	// Only what the page renders: the text travels once, as sentences.
 	const { text: omitted, ...shown } = reading;
 	return {
+		head: {
+			title: `${reading.title} · Close Read`,
+			description: `Read “${reading.title}” and answer questions about it.`
+		},
 		reading: shown,
 		position: { number: index + 1, of: readings.length },
 		questions: questionsOf(reading.id),

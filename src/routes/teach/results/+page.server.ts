@@ -3,6 +3,10 @@ import type { PageServerLoad } from './$types';
 import { answerParts, type ResultsQuestion, type ResultsReading } from './results-question';
 
 export const load = (() => ({
+	head: {
+		title: 'Class results · Close Read',
+		description: "Collect your students' results codes and files, and see the class at a glance."
+	},
 	questions: bank.questions.map((question): ResultsQuestion => ({
 		id: question.id,
 		readingId: question.readingId,
