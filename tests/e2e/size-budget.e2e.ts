@@ -15,8 +15,8 @@ const KB = 1024;
 // imports and typed answers' graders came on first use; left to issues 14 and 16), so this holds
 // a ratchet at the measured size: a change that makes the page bigger still fails. Lower these as
 // the page shrinks, never raise them.
-const SCRIPT_CEILING = 60.7 * KB;
-const TOTAL_CEILING = 87.8 * KB;
+const SCRIPT_CEILING = 60.6 * KB;
+const TOTAL_CEILING = 87.7 * KB;
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 
 function report(route: string) {
