@@ -28,8 +28,8 @@ function reloadOnContentEdit(): Plugin {
  * first visit (the root layout, the error page, the reading page) import, found by following their
  * static imports once the module graph is built. A file joins or leaves the chunk by what imports
  * it, never by its name or folder, and what a page loads on demand (`import()`) stays out: the
- * summary at the end of a reading, read aloud, the settings panel. Other pages load this chunk
- * too, for what they share with a reading.
+ * summary at the end of a reading, the storage notice, read aloud, the settings panel, the graders
+ * of typed answers. Other pages load this chunk too, for what they share with a reading.
  */
 function readingChunk(): { plugin: Plugin; test: (id: string) => boolean } {
 	const source = resolve('src') + sep;
@@ -58,7 +58,8 @@ function readingChunk(): { plugin: Plugin; test: (id: string) => boolean } {
 				}
 			}
 		},
-		// The app's own modules only: the Svelte runtime is placed by Rolldown as before.
+		// The app's own modules are named; Rolldown brings the Svelte and SvelteKit runtime they
+		// import into the same chunk.
 		test: (id) => id.startsWith(source) && reached.has(id)
 	};
 }
