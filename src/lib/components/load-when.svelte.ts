@@ -10,7 +10,12 @@ export function loadWhen<T>(
 	let current = $state.raw<T | null>(null);
 	$effect(() => {
 		if (needed() && current === null) {
-			void load().then((loaded) => (current = loaded.default));
+			// A fetch that fails (offline before the part was ever cached) leaves the page without
+			// the part rather than with an error.
+			load().then(
+				(loaded) => (current = loaded.default),
+				() => {}
+			);
 		}
 	});
 	return {
