@@ -7,7 +7,8 @@
 //    $lib/quiz/option-order (the tests hold the two together), and the list is shown. The page's
 //    scripts then put the elements themselves in that order, so nothing moves on screen.
 // 2. Every choice picked before its card is awake is noted, element and state, for the card to
-//    replay when it wakes (`replayEarlyAnswers`): a click during load is never lost.
+//    replay when it wakes (`replayEarlyAnswers`): a click during load is never lost. So is a
+//    press of the card's Check button: the card checks the answer as it wakes.
 export const EARLY_ANSWERS_SCRIPT = `try {
 	window.__closeReadEarly = [];
 	document.addEventListener('change', function (event) {
@@ -15,6 +16,11 @@ export const EARLY_ANSWERS_SCRIPT = `try {
 		if (input && (input.type === 'radio' || input.type === 'checkbox') && !input.closest('[data-awake]')) {
 			window.__closeReadEarly.push([input, input.checked]);
 		}
+	}, true);
+	document.addEventListener('click', function (event) {
+		var button = event.target.closest && event.target.closest('button[data-check]');
+		var card = button && button.closest('fieldset:not([data-awake])');
+		if (card) card.setAttribute('data-checked-early', '');
 	}, true);
 	var order = function (count, questionId, seed) {
 		var text = seed + ':' + questionId, h = 0x811c9dc5, i;
