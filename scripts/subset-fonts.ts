@@ -16,7 +16,12 @@ const source = readFileSync(
 );
 const subset = await subsetFont(source, FONT_CHARACTERS, {
 	targetFormat: 'woff2',
-	variationAxes: { wght: { min: 400, max: 700 } }
+	variationAxes: { wght: { min: 400, max: 700 } },
+	// Of the features a browser applies unasked, the typeface has kerning and local forms; the
+	// local forms serve languages other than English, which no page is in. Of the others, only
+	// the tables' tabular figures are asked for (font-variant-numeric); stylistic sets, fractions
+	// and the like never are. 0.6 KB less.
+	keepFeatures: ['kern', 'tnum']
 });
 const path = 'src/lib/fonts/atkinson-hyperlegible-next.woff2';
 writeFileSync(path, subset);
