@@ -54,6 +54,15 @@ describe('markPassage', () => {
 		expect(marked[0]?.pieces.some((piece) => piece.term)).toBe(false);
 	});
 
+	it('calls a sentence plain only when neither evidence nor a glossary term is in it', () => {
+		const marked = markPassage(
+			sentences,
+			['a key demand'],
+			[{ term: 'sanctions', forms: ['sanctions'] }]
+		);
+		expect(marked.map((sentence) => sentence.plain)).toEqual([false, false, true]);
+	});
+
 	it('marks a term that is also evidence as both', () => {
 		const [, , third] = markPassage(
 			sentences,

@@ -17,6 +17,8 @@ export interface PassageSentence {
 	pieces: PassagePiece[];
 	/** Any of this sentence is evidence. */
 	evidence: boolean;
+	/** Nothing in it is marked, neither evidence nor a glossary term: shown as its bare text. */
+	plain: boolean;
 }
 
 interface Span {
@@ -105,7 +107,9 @@ export function markPassage(
 				pieces.push(piece);
 			}
 		}
-		return { index, text: sentence, pieces, evidence: pieces.some((piece) => piece.evidence) };
+		const evidence = pieces.some((piece) => piece.evidence);
+		const plain = !evidence && pieces.every((piece) => piece.term === null);
+		return { index, text: sentence, pieces, evidence, plain };
 	});
 }
 
