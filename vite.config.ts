@@ -64,10 +64,33 @@ function readingChunk(): { plugin: Plugin; test: (id: string) => boolean } {
 	};
 }
 
+/**
+ * SvelteKit's client takes `onMount` and `tick` from Svelte by destructuring the whole module
+ * (`const { onMount, tick } = svelte`), which makes the bundler keep every export of Svelte, used
+ * or not. Read as two properties, the rest can be left out. Fails the build if Kit's line moves, so
+ * an upgrade is noticed rather than silently undoing it.
+ */
+function svelteExportsKitUses(): Plugin {
+	const line = 'const { onMount, tick } = svelte;';
+	return {
+		name: 'close-read:svelte-exports-kit-uses',
+		apply: 'build',
+		transform: {
+			filter: { id: /@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]client[\\/]client\.js$/ },
+			handler(code, id) {
+				if (!code.includes(line)) {
+					this.error(`${id} no longer has "${line}": look again at this plugin`);
+				}
+				return code.replace(line, 'const onMount = svelte.onMount;\nconst tick = svelte.tick;');
+			}
+		}
+	};
+}
+
 const reading = readingChunk();
 
 export default defineConfig({
-	plugins: [sveltekit(), reloadOnContentEdit(), reading.plugin],
+	plugins: [sveltekit(), reloadOnContentEdit(), reading.plugin, svelteExportsKitUses()],
 	build: {
 		rolldownOptions: {
 			output: {
