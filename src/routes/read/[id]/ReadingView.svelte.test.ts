@@ -39,9 +39,6 @@ describe('the glossary beside a vocabulary question', () => {
 				.map((button) => button.textContent);
 
 		expect(marked()).not.toContain('unattainable');
-		expect(
-			screen.queryByRole('dialog', { name: 'Meaning of unattainable', hidden: true })
-		).toBeNull();
 
 		// The vocabulary question whose key is the word, however its prompt is worded.
 		const asked = props.questions.find(
@@ -78,6 +75,34 @@ describe('the glossary beside a vocabulary question', () => {
 			expect(
 				term.forms.some((form) => marked.some((text) => text?.toLowerCase() === form.toLowerCase()))
 			).toBe(true);
+		}
+	});
+});
+
+describe('a glossary word in the passage', () => {
+	it('fills the passage’s one meaning popover with the word opened', async () => {
+		localStorage.clear();
+		const user = userEvent.setup();
+		const props = readingPage('a-shifting-world');
+		render(ReadingView, { props });
+		// jsdom has no popovers: the one meaning is shown by hand, as a browser shows it on a click.
+		const popovers = document.querySelectorAll<HTMLElement>('[popover]');
+		expect(popovers).toHaveLength(1);
+		popovers[0]!.style.display = 'block';
+		expect(screen.getByRole('dialog')).toHaveAccessibleName('Meaning');
+
+		const words = within(screen.getByRole('region', { name: 'The reading' }))
+			.getAllByRole('button')
+			.filter((button) => button.getAttribute('aria-describedby') === 'glossary-hint');
+		expect(words.length).toBeGreaterThan(1);
+		for (const word of words.slice(0, 2)) {
+			const entry = props.glossary.find((term) =>
+				term.forms.some((form) => form.toLowerCase() === word.textContent?.toLowerCase())
+			)!;
+			await user.click(word);
+			const meaning = screen.getByRole('dialog', { name: `Meaning of ${entry.term}` });
+			expect(meaning).toHaveAccessibleDescription(entry.definition);
+			expect(word).toHaveAttribute('popovertarget', meaning.id);
 		}
 	});
 });
