@@ -33,7 +33,12 @@ export function firstVisit(route: string, root = 'build'): FirstVisit {
 		}));
 	const scripts = pageScripts(html, page, root);
 	const styles = links.filter((link) => link.rel === 'stylesheet').map((link) => link.href);
-	// The default typeface: one variable font for regular and bold text.
+	// The default typeface: one variable font for regular and bold text, and its accented letters
+	// when the page shows one (the browser fetches a face only for characters in its unicode-range).
+	const accented = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]/.test(html);
+	const wanted = accented
+		? /atkinson-hyperlegible-next(-accented)?\.[\w-]*\.?woff2/
+		: /atkinson-hyperlegible-next\.[\w-]*\.?woff2/;
 	const sheets = [
 		...styles.map((href) => ({
 			css: readFileSync(local(href), 'utf8'),
@@ -49,7 +54,7 @@ export function firstVisit(route: string, root = 'build'): FirstVisit {
 		sheets.flatMap(({ css, base }) =>
 			[...css.matchAll(/url\(([^)]+\.woff2)\)/g)]
 				.map((match) => match[1] ?? '')
-				.filter((url) => /atkinson-hyperlegible-next\.[\w-]*\.?woff2/.test(url))
+				.filter((url) => wanted.test(url))
 				.map((url) => local(url, base))
 		)
 	);
