@@ -422,6 +422,28 @@ describe('checking what a result claims', () => {
 		]);
 	});
 
+	it('counts the later start of two hand-ins finished at the same minute, and else the one handed in later', () => {
+		const finishedAt = '2025-03-10T10:00:00.000Z';
+		const early = code({ score: 25, outcomes: ['right', 'wrong', 'wrong', 'wrong'], finishedAt });
+		const lateStart = code({
+			score: 50,
+			outcomes: ['right', 'right', 'wrong', 'wrong'],
+			startedAt: '2025-03-10T09:30:00.000Z',
+			finishedAt
+		});
+		const sameTimes = code({
+			score: 75,
+			outcomes: ['right', 'right', 'right', 'wrong'],
+			finishedAt
+		});
+		const score = (...codes: string[]) =>
+			collectResults(pasted(...codes), lesson, questions).rows.map((row) => row.score);
+		expect(score(lateStart, early)).toEqual([50]);
+		expect(score(early, lateStart)).toEqual([50]);
+		expect(score(early, sameTimes)).toEqual([75]);
+		expect(score(sameTimes, early)).toEqual([25]);
+	});
+
 	it('does not let a later hand-in with an impossible time replace a plausible one', () => {
 		const real = code({
 			studentName: 'Ana Lima',
@@ -610,6 +632,38 @@ describe('the teacher’s corrections', () => {
 		const csv = classResultsCsv(collected);
 		expect(csv).toContain('Ana Lima');
 		expect(csv).toContain('Name corrected by the teacher from “Ana Lmia”.');
+	});
+
+	it('keep each hand-in’s own times when one handed in before them is removed', () => {
+		const first = code({
+			studentName: 'Ben',
+			outcomes: ['right', 'wrong', 'wrong', 'wrong'],
+			score: 25,
+			startedAt: '2025-03-14T10:00:00.000Z',
+			finishedAt: '2025-03-14T10:45:00.000Z'
+		});
+		const latest = code({
+			studentName: 'Ben',
+			startedAt: '2025-03-15T11:00:00.000Z',
+			finishedAt: '2025-03-15T11:30:00.000Z'
+		});
+		const collected = collectResults(pasted(ana, first, latest), lesson, questions, {
+			removed: new Set([anaId])
+		});
+		expect(collected.rows).toHaveLength(1);
+		expect(collected.rows[0]).toMatchObject({
+			studentName: 'Ben',
+			score: 100,
+			minutesTaken: 30,
+			finishedAt: '2025-03-15T11:30:00.000Z',
+			late: true,
+			handIns: 2
+		});
+		expect(collected.submissions.map((s) => [s.result.score, s.latest])).toEqual([
+			[25, false],
+			[100, true]
+		]);
+		expect(collected.removed.map((s) => s.latest)).toEqual([false]);
 	});
 
 	it('count a corrected name with the same student’s other hand-ins', () => {
