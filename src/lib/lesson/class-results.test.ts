@@ -5,6 +5,7 @@ import {
 	classResultsCsv,
 	collectResults,
 	scoreRange,
+	studentKey,
 	whatToKeep,
 	type LessonQuestionInfo,
 	type ResultsInput
@@ -13,7 +14,7 @@ import { buildAnswer, buildLesson, buildResult, resultArb } from '../../test-dat
 import { formatTime, isoWithOffset } from './dates';
 import { lessonIdentity } from './lesson';
 import type { LessonResult } from './lesson-result';
-import { encodeResultsCode } from './results-code';
+import { decodeResultsCode, encodeResultsCode } from './results-code';
 import { encodeResultsFile } from './results-file';
 
 const lesson = buildLesson({
@@ -780,6 +781,52 @@ describe('the teacher’s corrections', () => {
 			).submissions[0]?.id;
 		expect(idOf('Ana Lima')).toBe('1c6m5nq-70');
 		expect(idOf('Zoë "Q" \\ Ng')).toBe('2sfv5r-75');
+	});
+
+	it('gives every hand-in the hash of its content as JSON, as every id has been made', () => {
+		const fnv = (text: string) => {
+			let hash = 0x811c9dc5;
+			for (let i = 0; i < text.length; i++) {
+				hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+			}
+			return `${(hash >>> 0).toString(36)}-${text.length}`;
+		};
+		fc.assert(
+			fc.property(resultArb, (arbitrary) => {
+				const lesson = buildLesson({
+					questionIds: arbitrary.outcomes.map((_, index) => `q${index}`)
+				});
+				const code = encodeResultsCode({ ...arbitrary, lessonId: lessonIdentity(lesson) });
+				const [submission] = collectResults(
+					[{ source: 'Pasted text', text: code }],
+					lesson,
+					[]
+				).submissions;
+				const { result } = decodeResultsCode(code) as { result: LessonResult };
+				const json = JSON.stringify([
+					studentKey(result.studentName),
+					Date.parse(result.startedAt),
+					Date.parse(result.finishedAt),
+					result.score,
+					result.outcomes
+				]);
+				expect(submission?.id).toBe(fnv(json));
+			}),
+			{ numRuns: 200 }
+		);
+	});
+
+	it('keeps two students apart whose hand-ins hash to the same id', () => {
+		// Found by search: these two keys' content gives the same hash and length.
+		const codes = ['1tzlaaa', 'o3apaaa', '1tzlaaa', 'o3apaaa'].map((studentName) =>
+			encodeResultsCode(buildResult({ lessonId: idLessonId, studentName }))
+		);
+		const collected = collectResults(pasted(...codes), idLesson, []);
+		expect(collected.submissions.map((s) => [s.result.studentName, s.id])).toEqual([
+			['1tzlaaa', 'vffsov-70'],
+			['o3apaaa', 'vffsov-70']
+		]);
+		expect(collected.rows.map((row) => row.studentName)).toEqual(['1tzlaaa', 'o3apaaa']);
 	});
 });
 

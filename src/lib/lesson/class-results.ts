@@ -237,12 +237,13 @@ export function collectResults(
 	// Each made here with `latest` false, and the counted one marked once known: a load of
 	// thousands should not copy every submission to say so.
 	let accepted: Submission[] = [];
-	// Each accepted result's start and finish in ms, by index: read from its text once.
-	let startedMs: number[] = [];
-	let finishedMs: number[] = [];
+	// What each accepted hand-in is, by index: its times read from their text once.
+	let contents: HandInContent[] = [];
 	// Indexed, so each hand-in is checked against the others in constant time: 10,000 codes in
-	// one paste must not compare every pair.
-	const byContent = new Map<string, number>();
+	// one paste must not compare every pair. By id, and by the whole content for the few whose
+	// ids collide with another's (a 32-bit hash of thousands of hand-ins now and then does).
+	const byId = new Map<string, number>();
+	const byCollidingContent = new Map<string, number>();
 
 	const accept = (
 		source: string,
@@ -262,25 +263,37 @@ export function collectResults(
 			});
 			return;
 		}
-		const student = studentKey(claimed.studentName);
-		const started = Date.parse(claimed.startedAt);
-		const finished = Date.parse(claimed.finishedAt);
-		const key = contentKey(claimed, student, started, finished);
-		const same = byContent.get(key);
+		const content: HandInContent = {
+			student: studentKey(claimed.studentName),
+			started: Date.parse(claimed.startedAt),
+			finished: Date.parse(claimed.finishedAt),
+			score: claimed.score,
+			outcomes: claimed.outcomes
+		};
+		const id = submissionId(content);
+		let same = byId.get(id);
+		let colliding: string | null = null;
+		if (same !== undefined && !sameContent(contents[same]!, content)) {
+			colliding = JSON.stringify(contentOf(content));
+			same = byCollidingContent.get(colliding);
+		}
 		if (same === undefined) {
-			const { result, flags } = checkResult(claimed, finished, { now, madeAt, addedAt });
-			byContent.set(key, accepted.length);
-			startedMs.push(started);
-			finishedMs.push(finished);
+			const { result, flags } = checkResult(claimed, content.finished, { now, madeAt, addedAt });
+			if (colliding === null) {
+				byId.set(id, accepted.length);
+			} else {
+				byCollidingContent.set(colliding, accepted.length);
+			}
+			contents.push(content);
 			accepted.push({
-				id: submissionId(key),
+				id,
 				source,
 				result,
 				flags,
 				answers,
 				given: answers ? givenFromTries(lesson.questionIds, answers) : (result.answers ?? null),
 				renamedFrom: null,
-				studentKey: student,
+				studentKey: content.student,
 				latest: false
 			});
 		} else if (answers && !accepted[same]!.answers) {
@@ -332,15 +345,13 @@ export function collectResults(
 	// student's other hand-ins under that name are counted with this one.
 	const removed: Submission[] = [];
 	const corrected: typeof accepted = [];
-	const correctedStarts: number[] = [];
-	const correctedFinishes: number[] = [];
+	const correctedContents: typeof contents = [];
 	for (const [index, submission] of accepted.entries()) {
 		if (options.removed?.has(submission.id)) {
 			removed.push(submission);
 			continue;
 		}
-		correctedStarts.push(startedMs[index]!);
-		correctedFinishes.push(finishedMs[index]!);
+		correctedContents.push(contents[index]!);
 		const name = options.renames?.get(submission.id);
 		corrected.push(
 			name === undefined || name === submission.result.studentName
@@ -354,8 +365,7 @@ export function collectResults(
 		);
 	}
 	accepted = corrected;
-	startedMs = correctedStarts;
-	finishedMs = correctedFinishes;
+	contents = correctedContents;
 
 	const byStudent = groupBy(accepted.keys(), (index) => accepted[index]!.studentKey);
 	// One per student, in the order first handed in.
@@ -377,8 +387,8 @@ export function collectResults(
 		let latest = candidates[0]!;
 		for (const index of candidates.length > 1 ? candidates : []) {
 			// Ties go to the one handed in later.
-			const later =
-				finishedMs[index]! - finishedMs[latest]! || startedMs[index]! - startedMs[latest]!;
+			const [candidate, counting] = [contents[index]!, contents[latest]!];
+			const later = candidate.finished - counting.finished || candidate.started - counting.started;
 			if (later >= 0) {
 				latest = index;
 			}
@@ -395,7 +405,7 @@ export function collectResults(
 	const rows: ClassRow[] = [];
 	for (const { key, index, chosen, handIns } of counted) {
 		const { result, id, flags, given, renamedFrom } = submissions[index]!;
-		const finished = finishedMs[index]!;
+		const { started, finished } = contents[index]!;
 		rows.push({
 			studentName: result.studentName,
 			studentKey: key,
@@ -404,7 +414,7 @@ export function collectResults(
 			given,
 			score: result.score,
 			passed: result.score >= lesson.passMark,
-			minutesTaken: Math.round((finished - startedMs[index]!) / 60_000),
+			minutesTaken: Math.round((finished - started) / 60_000),
 			startedAt: result.startedAt,
 			finishedAt: result.finishedAt,
 			late: dueEnd !== null && finished >= dueEnd,
@@ -799,31 +809,83 @@ function byRate(a: { rate: number | null }, b: { rate: number | null }): number 
 	return a.rate - b.rate;
 }
 
-function submissionId(key: string): string {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < key.length; i++) {
-		h ^= key.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return `${(h >>> 0).toString(36)}-${key.length}`;
+/**
+ * The same hand-in, however it arrived: as a code, a file, or pasted twice. The student by key,
+ * the times in ms, the score as claimed.
+ */
+interface HandInContent {
+	student: string;
+	started: number;
+	finished: number;
+	score: number;
+	outcomes: readonly Outcome[];
 }
 
+/** As it has always been written out: the JSON of [key, started, finished, score, outcomes]. */
+function contentOf({ student, started, finished, score, outcomes }: HandInContent) {
+	return [student, started, finished, score, outcomes];
+}
+
+/** Whether the two have the same JSON as `contentOf`, compared without writing it. */
+function sameContent(a: HandInContent, b: HandInContent): boolean {
+	return (
+		a.student === b.student &&
+		sameJsonNumber(a.started, b.started) &&
+		sameJsonNumber(a.finished, b.finished) &&
+		sameJsonNumber(a.score, b.score) &&
+		a.outcomes.length === b.outcomes.length &&
+		a.outcomes.every((outcome, index) => outcome === b.outcomes[index])
+	);
+}
+
+// JSON writes every number it has no number for as null.
+const sameJsonNumber = (a: number, b: number) =>
+	a === b || (!Number.isFinite(a) && !Number.isFinite(b));
+
 /**
- * The same hand-in, however it arrived: as a code, a file, or pasted twice. Written out by hand
- * as the JSON of [key, started, finished, score, outcomes] it has always been, since a
- * submission's id is its hash and the teacher's kept choices name those ids; JSON.stringify of
- * the array, on every code of every load, was a good part of loading a year group.
+ * A submission's id: FNV-1a of the JSON of `contentOf`, and its length, as it has always been,
+ * since the teacher's kept choices name those ids. Hashed as the JSON is written, without the
+ * text being made: on every code of every load, making it was a good part of loading a year group.
  */
-function contentKey(
-	result: LessonResult,
-	student: string,
-	startedMs: number,
-	finishedMs: number
-): string {
-	const outcomes = result.outcomes.length === 0 ? '[]' : `["${result.outcomes.join('","')}"]`;
-	return `[${JSON.stringify(student)},${jsonNumber(startedMs)},${jsonNumber(
-		finishedMs
-	)},${jsonNumber(result.score)},${outcomes}]`;
+function submissionId(content: HandInContent): string {
+	const hash = new TextHash()
+		.add('[')
+		.add(JSON.stringify(content.student))
+		.add(',')
+		.add(jsonNumber(content.started))
+		.add(',')
+		.add(jsonNumber(content.finished))
+		.add(',')
+		.add(jsonNumber(content.score))
+		.add(',[');
+	content.outcomes.forEach((outcome, index) => {
+		hash
+			.add(index === 0 ? '"' : ',"')
+			.add(outcome)
+			.add('"');
+	});
+	return hash.add(']]').id;
+}
+
+/** FNV-1a over text given a piece at a time, and the length of it all. */
+class TextHash {
+	#hash = 0x811c9dc5;
+	#length = 0;
+
+	add(text: string): this {
+		let hash = this.#hash;
+		for (let i = 0; i < text.length; i++) {
+			hash ^= text.charCodeAt(i);
+			hash = Math.imul(hash, 0x01000193);
+		}
+		this.#hash = hash;
+		this.#length += text.length;
+		return this;
+	}
+
+	get id(): string {
+		return `${(this.#hash >>> 0).toString(36)}-${this.#length}`;
+	}
 }
 
 /** A number as JSON writes it: null for what JSON has no number for. */
