@@ -72,6 +72,28 @@ describe('bits', () => {
 		);
 	});
 
+	it('counts the bits left after every read, wide or narrow', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.nat(31), { maxLength: 20 }),
+				fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 10 }),
+				(symbols, widths) => {
+					const reader = new BitReader(symbols);
+					let left = symbols.length * 5;
+					for (const width of widths) {
+						if (width > left) {
+							continue;
+						}
+						reader.read(width);
+						left -= width;
+						expect(reader.remaining).toBe(left);
+					}
+					expect(reader.overrun).toBe(false);
+				}
+			)
+		);
+	});
+
 	it('marks a read past the end instead of throwing', () => {
 		const reader = new BitReader([31]);
 		expect(reader.read(5)).toBe(31);

@@ -74,7 +74,11 @@ export class BitWriter {
 export class BitReader {
 	#values: ArrayLike<number>;
 	#length: number;
-	#position = 0;
+	/** The next symbol to take in. */
+	#index = 0;
+	/** The low `#held` bits are taken in and not yet read; those above them are spent. */
+	#bits = 0;
+	#held = 0;
 	overrun = false;
 
 	/** Reads `values[0]` to `values[length - 1]`. */
@@ -84,29 +88,31 @@ export class BitReader {
 	}
 
 	read(width: number): number {
-		let value = 0;
-		let left = width;
-		// The bits a symbol still holds at a time, not bit by bit: a results page reads thousands
-		// of codes, each over a thousand bits long, on every load.
-		while (left > 0) {
-			const offset = this.#position % 5;
-			const take = offset + left > 5 ? 5 - offset : left;
-			const scale = 1 << take;
-			const index = (this.#position - offset) / 5;
-			if (index >= this.#length) {
-				this.overrun = true;
-				value *= scale;
-			} else {
-				value = value * scale + ((this.#values[index]! >> (5 - offset - take)) & (scale - 1));
-			}
-			this.#position += take;
-			left -= take;
+		// Wider reads in two, so the bits held (fewer than 5 left over, and 26 wanted) stay within
+		// a 32-bit integer.
+		if (width > 26) {
+			const high = this.read(width - 26);
+			return high * 2 ** 26 + this.read(26);
 		}
-		return value;
+		// A symbol at a time, and the bits wanted shifted out of them in one go: a results page
+		// reads thousands of codes, each over a thousand bits long, on every load.
+		while (this.#held < width) {
+			let symbol = 0;
+			if (this.#index < this.#length) {
+				symbol = this.#values[this.#index]!;
+			} else {
+				this.overrun = true;
+			}
+			this.#bits = (this.#bits << 5) | symbol;
+			this.#index++;
+			this.#held += 5;
+		}
+		this.#held -= width;
+		return (this.#bits >>> this.#held) & ((1 << width) - 1);
 	}
 
 	/** Bits not yet read. */
 	get remaining(): number {
-		return Math.max(0, this.#length * 5 - this.#position);
+		return Math.max(0, (this.#length - this.#index) * 5 + this.#held);
 	}
 }

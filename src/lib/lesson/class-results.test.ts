@@ -5,6 +5,7 @@ import {
 	classResultsCsv,
 	collectResults,
 	scoreRange,
+	studentKey,
 	whatToKeep,
 	type LessonQuestionInfo,
 	type ResultsInput
@@ -13,7 +14,7 @@ import { buildAnswer, buildLesson, buildResult, resultArb } from '../../test-dat
 import { formatTime, isoWithOffset } from './dates';
 import { lessonIdentity } from './lesson';
 import type { LessonResult } from './lesson-result';
-import { encodeResultsCode } from './results-code';
+import { decodeResultsCode, encodeResultsCode } from './results-code';
 import { encodeResultsFile } from './results-file';
 
 const lesson = buildLesson({
@@ -406,6 +407,28 @@ describe('checking what a result claims', () => {
 		]);
 	});
 
+	it('counts the later start of two hand-ins finished at the same minute, and else the one handed in later', () => {
+		const finishedAt = '2025-03-10T10:00:00.000Z';
+		const early = code({ score: 25, outcomes: ['right', 'wrong', 'wrong', 'wrong'], finishedAt });
+		const lateStart = code({
+			score: 50,
+			outcomes: ['right', 'right', 'wrong', 'wrong'],
+			startedAt: '2025-03-10T09:30:00.000Z',
+			finishedAt
+		});
+		const sameTimes = code({
+			score: 75,
+			outcomes: ['right', 'right', 'right', 'wrong'],
+			finishedAt
+		});
+		const score = (...codes: string[]) =>
+			collectResults(pasted(...codes), lesson, questions).rows.map((row) => row.score);
+		expect(score(lateStart, early)).toEqual([50]);
+		expect(score(early, lateStart)).toEqual([50]);
+		expect(score(early, sameTimes)).toEqual([75]);
+		expect(score(sameTimes, early)).toEqual([25]);
+	});
+
 	it('does not let a later hand-in with an impossible time replace a plausible one', () => {
 		const real = code({
 			studentName: 'Ana Lima',
@@ -596,6 +619,38 @@ describe('the teacher’s corrections', () => {
 		expect(csv).toContain('Name corrected by the teacher from “Ana Lmia”.');
 	});
 
+	it('keep each hand-in’s own times when one handed in before them is removed', () => {
+		const first = code({
+			studentName: 'Ben',
+			outcomes: ['right', 'wrong', 'wrong', 'wrong'],
+			score: 25,
+			startedAt: '2025-03-14T10:00:00.000Z',
+			finishedAt: '2025-03-14T10:45:00.000Z'
+		});
+		const latest = code({
+			studentName: 'Ben',
+			startedAt: '2025-03-15T11:00:00.000Z',
+			finishedAt: '2025-03-15T11:30:00.000Z'
+		});
+		const collected = collectResults(pasted(ana, first, latest), lesson, questions, {
+			removed: new Set([anaId])
+		});
+		expect(collected.rows).toHaveLength(1);
+		expect(collected.rows[0]).toMatchObject({
+			studentName: 'Ben',
+			score: 100,
+			minutesTaken: 30,
+			finishedAt: '2025-03-15T11:30:00.000Z',
+			late: true,
+			handIns: 2
+		});
+		expect(collected.submissions.map((s) => [s.result.score, s.latest])).toEqual([
+			[25, false],
+			[100, true]
+		]);
+		expect(collected.removed.map((s) => s.latest)).toEqual([false]);
+	});
+
 	it('count a corrected name with the same student’s other hand-ins', () => {
 		const later = code({ studentName: 'Ana Lima', finishedAt: '2025-03-10T10:00:00.000Z' });
 		const collected = collectResults(pasted(ana, ben, later), lesson, questions, {
@@ -710,6 +765,52 @@ describe('the teacher’s corrections', () => {
 			).submissions[0]?.id;
 		expect(idOf('Ana Lima')).toBe('1c6m5nq-70');
 		expect(idOf('Zoë "Q" \\ Ng')).toBe('2sfv5r-75');
+	});
+
+	it('gives every hand-in the hash of its content as JSON, as every id has been made', () => {
+		const fnv = (text: string) => {
+			let hash = 0x811c9dc5;
+			for (let i = 0; i < text.length; i++) {
+				hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+			}
+			return `${(hash >>> 0).toString(36)}-${text.length}`;
+		};
+		fc.assert(
+			fc.property(resultArb, (arbitrary) => {
+				const lesson = buildLesson({
+					questionIds: arbitrary.outcomes.map((_, index) => `q${index}`)
+				});
+				const code = encodeResultsCode({ ...arbitrary, lessonId: lessonIdentity(lesson) });
+				const [submission] = collectResults(
+					[{ source: 'Pasted text', text: code }],
+					lesson,
+					[]
+				).submissions;
+				const { result } = decodeResultsCode(code) as { result: LessonResult };
+				const json = JSON.stringify([
+					studentKey(result.studentName),
+					Date.parse(result.startedAt),
+					Date.parse(result.finishedAt),
+					result.score,
+					result.outcomes
+				]);
+				expect(submission?.id).toBe(fnv(json));
+			}),
+			{ numRuns: 200 }
+		);
+	});
+
+	it('keeps two students apart whose hand-ins hash to the same id', () => {
+		// Found by search: these two keys' content gives the same hash and length.
+		const codes = ['1tzlaaa', 'o3apaaa', '1tzlaaa', 'o3apaaa'].map((studentName) =>
+			encodeResultsCode(buildResult({ lessonId: idLessonId, studentName }))
+		);
+		const collected = collectResults(pasted(...codes), idLesson, []);
+		expect(collected.submissions.map((s) => [s.result.studentName, s.id])).toEqual([
+			['1tzlaaa', 'vffsov-70'],
+			['o3apaaa', 'vffsov-70']
+		]);
+		expect(collected.rows.map((row) => row.studentName)).toEqual(['1tzlaaa', 'o3apaaa']);
 	});
 });
 

@@ -234,13 +234,23 @@ export function collectResults(
 	const madeAt = options.lessonMadeAt ? Date.parse(options.lessonMadeAt) : Number.NaN;
 	const rejected: RejectedInput[] = [];
 	const otherLesson: OtherLessonResult[] = [];
-	let accepted: Omit<Submission, 'latest'>[] = [];
+	// Each made here with `latest` false, and the counted one marked once known: a load of
+	// thousands should not copy every submission to say so.
+	let accepted: Submission[] = [];
+	// What each accepted hand-in is, by index: its times read from their text once.
+	let contents: HandInContent[] = [];
 	// Indexed, so each hand-in is checked against the others in constant time: 10,000 codes in
-	// one paste must not compare every pair.
-	const byContent = new Map<string, number>();
+	// one paste must not compare every pair. By id, and by the whole content for the few whose
+	// ids collide with another's (a 32-bit hash of thousands of hand-ins now and then does).
+	const byId = new Map<string, number>();
+	const byCollidingContent = new Map<string, number>();
 
-	const accept = (input: ResultsInput, claimed: LessonResult, answers: ResultsAnswer[] | null) => {
-		const { source } = input;
+	const accept = (
+		source: string,
+		addedAt: number,
+		claimed: LessonResult,
+		answers: ResultsAnswer[] | null
+	) => {
 		if (claimed.lessonId !== lessonId) {
 			otherLesson.push({ source, lessonId: claimed.lessonId, studentName: claimed.studentName });
 			return;
@@ -253,25 +263,38 @@ export function collectResults(
 			});
 			return;
 		}
-		const student = studentKey(claimed.studentName);
-		const key = contentKey(claimed, student);
-		const same = byContent.get(key);
+		const content: HandInContent = {
+			student: studentKey(claimed.studentName),
+			started: Date.parse(claimed.startedAt),
+			finished: Date.parse(claimed.finishedAt),
+			score: claimed.score,
+			outcomes: claimed.outcomes
+		};
+		const id = submissionId(content);
+		let same = byId.get(id);
+		let colliding: string | null = null;
+		if (same !== undefined && !sameContent(contents[same]!, content)) {
+			colliding = JSON.stringify(contentOf(content));
+			same = byCollidingContent.get(colliding);
+		}
 		if (same === undefined) {
-			const { result, flags } = checkResult(claimed, {
-				now,
-				madeAt,
-				addedAt: input.addedAt ? Date.parse(input.addedAt) : Number.NaN
-			});
-			byContent.set(key, accepted.length);
+			const { result, flags } = checkResult(claimed, content.finished, { now, madeAt, addedAt });
+			if (colliding === null) {
+				byId.set(id, accepted.length);
+			} else {
+				byCollidingContent.set(colliding, accepted.length);
+			}
+			contents.push(content);
 			accepted.push({
-				id: submissionId(key),
+				id,
 				source,
 				result,
 				flags,
 				answers,
 				given: answers ? givenFromTries(lesson.questionIds, answers) : (result.answers ?? null),
 				renamedFrom: null,
-				studentKey: student
+				studentKey: content.student,
+				latest: false
 			});
 		} else if (answers && !accepted[same]!.answers) {
 			// The same hand-in as a code and as a file: one submission, with the answers.
@@ -286,10 +309,11 @@ export function collectResults(
 
 	for (const input of inputs) {
 		const { source, text } = input;
+		const addedAt = input.addedAt ? Date.parse(input.addedAt) : Number.NaN;
 		if (/^\uFEFF?\s*\{/.test(text)) {
 			const decoded = decodeResultsFile(text);
 			if (decoded.ok) {
-				accept(input, decoded.file.result, decoded.file.answers);
+				accept(source, addedAt, decoded.file.result, decoded.file.answers);
 			} else {
 				rejected.push({ source, excerpt: excerpt(text), reason: decoded.reason });
 			}
@@ -306,7 +330,7 @@ export function collectResults(
 				found++;
 				const decoded = decodeResultsCode(code);
 				if (decoded.ok) {
-					accept(input, decoded.result, null);
+					accept(source, addedAt, decoded.result, null);
 				} else {
 					rejected.push({ source, excerpt: excerpt(code), reason: decoded.reason });
 				}
@@ -321,11 +345,13 @@ export function collectResults(
 	// student's other hand-ins under that name are counted with this one.
 	const removed: Submission[] = [];
 	const corrected: typeof accepted = [];
-	for (const submission of accepted) {
+	const correctedContents: typeof contents = [];
+	for (const [index, submission] of accepted.entries()) {
 		if (options.removed?.has(submission.id)) {
-			removed.push({ ...submission, latest: false });
+			removed.push(submission);
 			continue;
 		}
+		correctedContents.push(contents[index]!);
 		const name = options.renames?.get(submission.id);
 		corrected.push(
 			name === undefined || name === submission.result.studentName
@@ -339,14 +365,16 @@ export function collectResults(
 		);
 	}
 	accepted = corrected;
+	contents = correctedContents;
 
 	const byStudent = groupBy(accepted.keys(), (index) => accepted[index]!.studentKey);
-	const counted = new Map<string, { index: number; chosen: boolean }>();
+	// One per student, in the order first handed in.
+	const counted: { key: string; index: number; chosen: boolean; handIns: number }[] = [];
 	for (const [key, indices] of byStudent) {
 		const choice = options.choices?.get(key);
 		const chosen = indices.find((index) => accepted[index]!.id === choice);
 		if (chosen !== undefined) {
-			counted.set(key, { index: chosen, chosen: true });
+			counted.push({ key, index: chosen, chosen: true, handIns: indices.length });
 			continue;
 		}
 		// A result that says it finished after it was handed in cannot replace a plausible one.
@@ -359,46 +387,48 @@ export function collectResults(
 		let latest = candidates[0]!;
 		for (const index of candidates.length > 1 ? candidates : []) {
 			// Ties go to the one handed in later.
-			if (compareFinish(accepted[index]!.result, accepted[latest]!.result) >= 0) {
+			const [candidate, counting] = [contents[index]!, contents[latest]!];
+			const later = candidate.finished - counting.finished || candidate.started - counting.started;
+			if (later >= 0) {
 				latest = index;
 			}
 		}
-		counted.set(key, { index: latest, chosen: false });
+		counted.push({ key, index: latest, chosen: false, handIns: indices.length });
 	}
-	const submissions: Submission[] = accepted.map((submission, index) => ({
-		...submission,
-		latest: counted.get(submission.studentKey)?.index === index
-	}));
+	const submissions = accepted;
+	for (const { index } of counted) {
+		submissions[index]!.latest = true;
+	}
 
 	const dueEnd = lesson.dueDate === null ? null : endOfDay(lesson.dueDate);
-	const lookAlikes = lookAlikeNames([...counted.values()].map(({ index }) => submissions[index]!));
-	const rows = [...counted]
-		.map(([key, { index, chosen }]): ClassRow => {
-			const { result, id, flags, given, renamedFrom } = submissions[index]!;
-			const finished = Date.parse(result.finishedAt);
-			return {
-				studentName: result.studentName,
-				studentKey: key,
-				renamedFrom,
-				outcomes: result.outcomes,
-				given,
-				score: result.score,
-				passed: result.score >= lesson.passMark,
-				minutesTaken: Math.round((finished - Date.parse(result.startedAt)) / 60_000),
-				startedAt: result.startedAt,
-				finishedAt: result.finishedAt,
-				late: dueEnd !== null && finished >= dueEnd,
-				handIns: byStudent.get(key)!.length,
-				submissionId: id,
-				flags,
-				chosen,
-				lookAlike: lookAlikes.get(key) ?? null
-			};
-		})
-		.sort(
-			(a, b) =>
-				NAME_ORDER.compare(a.studentName, b.studentName) || compareText(a.studentKey, b.studentKey)
-		);
+	const lookAlikes = lookAlikeNames(counted.map(({ index }) => submissions[index]!));
+	const rows: ClassRow[] = [];
+	for (const { key, index, chosen, handIns } of counted) {
+		const { result, id, flags, given, renamedFrom } = submissions[index]!;
+		const { started, finished } = contents[index]!;
+		rows.push({
+			studentName: result.studentName,
+			studentKey: key,
+			renamedFrom,
+			outcomes: result.outcomes,
+			given,
+			score: result.score,
+			passed: result.score >= lesson.passMark,
+			minutesTaken: Math.round((finished - started) / 60_000),
+			startedAt: result.startedAt,
+			finishedAt: result.finishedAt,
+			late: dueEnd !== null && finished >= dueEnd,
+			handIns,
+			submissionId: id,
+			flags,
+			chosen,
+			lookAlike: lookAlikes.get(key) ?? null
+		});
+	}
+	rows.sort(
+		(a, b) =>
+			NAME_ORDER.compare(a.studentName, b.studentName) || compareText(a.studentKey, b.studentKey)
+	);
 
 	const perQuestion = questionRates(lesson.questionIds, questions, rows);
 	return {
@@ -440,16 +470,17 @@ export function scoreRange(outcomes: readonly Outcome[]): {
 	if (present === 0) {
 		return { min: 0, max: 0, mid: 0 };
 	}
-	const percent = (points: number) => Math.round((100 * points) / present);
 	return {
-		min: percent(right),
-		max: percent(right + partial),
-		mid: percent(right + partial / 2)
+		min: Math.round((100 * right) / present),
+		max: Math.round((100 * (right + partial)) / present),
+		mid: Math.round((100 * (right + partial / 2)) / present)
 	};
 }
 
+/** `finished` is `claimed.finishedAt` in ms, worked out once by the caller. */
 function checkResult(
 	claimed: LessonResult,
+	finished: number,
 	times: { now: number; madeAt: number; addedAt: number }
 ): { result: LessonResult; flags: SubmissionFlag[] } {
 	const flags: SubmissionFlag[] = [];
@@ -459,7 +490,6 @@ function checkResult(
 		flags.push({ kind: 'score-mismatch', claimed: claimed.score });
 		result = { ...claimed, score: range.mid };
 	}
-	const finished = Date.parse(claimed.finishedAt);
 	if (finished > times.now + CLOCK_SLACK_MS) {
 		flags.push({ kind: 'finished-in-future' });
 	} else if (finished > times.addedAt + CLOCK_SLACK_MS) {
@@ -492,23 +522,29 @@ export function describeFlag(flag: SubmissionFlag): string {
  * zero-width space), each mapped to the other name, so the table can say how they differ.
  */
 function lookAlikeNames(counted: readonly Submission[]): Map<string, string> {
-	const bySkeleton = new Map<string, Submission[]>();
+	// The first name with each skeleton, and groups only where a second comes: nearly every
+	// name in a class stands alone.
+	const first = new Map<string, Submission>();
+	const groups = new Map<string, Submission[]>();
 	for (const submission of counted) {
-		const skeleton = nameSkeleton(submission.result.studentName);
-		const group = bySkeleton.get(skeleton);
-		if (group) {
-			group.push(submission);
+		const skeleton = keySkeleton(submission.studentKey);
+		const seen = first.get(skeleton);
+		if (seen === undefined) {
+			first.set(skeleton, submission);
 		} else {
-			bySkeleton.set(skeleton, [submission]);
+			const group = groups.get(skeleton);
+			if (group) {
+				group.push(submission);
+			} else {
+				groups.set(skeleton, [seen, submission]);
+			}
 		}
 	}
 	const found = new Map<string, string>();
-	for (const group of bySkeleton.values()) {
-		if (group.length > 1) {
-			for (const submission of group) {
-				const other = group.find((each) => each.studentKey !== submission.studentKey)!;
-				found.set(submission.studentKey, other.result.studentName);
-			}
+	for (const group of groups.values()) {
+		for (const submission of group) {
+			const other = group.find((each) => each.studentKey !== submission.studentKey)!;
+			found.set(submission.studentKey, other.result.studentName);
 		}
 	}
 	return found;
@@ -557,8 +593,8 @@ const CONFUSABLE: Record<string, string> = {
 	'1': 'l'
 };
 
-function nameSkeleton(name: string): string {
-	const key = studentKey(name);
+/** The skeleton of a name, from its `studentKey`. */
+function keySkeleton(key: string): string {
 	if (PRINTABLE_ASCII.test(key)) {
 		// No marks to strip, and only 0 and 1 look like letters: the map below, without a walk.
 		return key.replace(/0/g, 'o').replace(/[1l]/g, 'i');
@@ -691,37 +727,44 @@ function questionRates(
 	rows: readonly ClassRow[]
 ): QuestionRate[] {
 	const skills = new Map(questions.map((question) => [question.id, question.skill] as const));
-	const rates = questionIds.map((questionId, index): QuestionRate => {
-		const counts = { right: 0, partial: 0, wrong: 0, unanswered: 0, missing: 0 };
-		// A switch, not counts[outcome]++: a year group's rows times the questions, on every load.
-		for (const row of rows) {
-			switch (row.outcomes[index]) {
+	const counts = questionIds.map(() => ({
+		right: 0,
+		partial: 0,
+		wrong: 0,
+		unanswered: 0,
+		missing: 0
+	}));
+	// A row at a time, each row once: a year group's rows times the questions, on every load. A
+	// switch, not counts[outcome]++.
+	for (const row of rows) {
+		const { outcomes } = row;
+		for (let index = 0; index < counts.length && index < outcomes.length; index++) {
+			const count = counts[index]!;
+			switch (outcomes[index]) {
 				case 'right':
-					counts.right++;
+					count.right++;
 					break;
 				case 'partial':
-					counts.partial++;
+					count.partial++;
 					break;
 				case 'wrong':
-					counts.wrong++;
+					count.wrong++;
 					break;
 				case 'unanswered':
-					counts.unanswered++;
+					count.unanswered++;
 					break;
 				case 'missing':
-					counts.missing++;
-					break;
-				case undefined:
+					count.missing++;
 					break;
 			}
 		}
-		return {
-			questionId,
-			skill: skills.get(questionId) ?? null,
-			...counts,
-			rate: rate(counts)
-		};
-	});
+	}
+	const rates = questionIds.map((questionId, index): QuestionRate => ({
+		questionId,
+		skill: skills.get(questionId) ?? null,
+		...counts[index]!,
+		rate: rate(counts[index]!)
+	}));
 	return rates.sort(byRate);
 }
 
@@ -766,33 +809,83 @@ function byRate(a: { rate: number | null }, b: { rate: number | null }): number 
 	return a.rate - b.rate;
 }
 
-function compareFinish(a: LessonResult, b: LessonResult): number {
+/**
+ * The same hand-in, however it arrived: as a code, a file, or pasted twice. The student by key,
+ * the times in ms, the score as claimed.
+ */
+interface HandInContent {
+	student: string;
+	started: number;
+	finished: number;
+	score: number;
+	outcomes: readonly Outcome[];
+}
+
+/** As it has always been written out: the JSON of [key, started, finished, score, outcomes]. */
+function contentOf({ student, started, finished, score, outcomes }: HandInContent) {
+	return [student, started, finished, score, outcomes];
+}
+
+/** Whether the two have the same JSON as `contentOf`, compared without writing it. */
+function sameContent(a: HandInContent, b: HandInContent): boolean {
 	return (
-		Date.parse(a.finishedAt) - Date.parse(b.finishedAt) ||
-		Date.parse(a.startedAt) - Date.parse(b.startedAt)
+		a.student === b.student &&
+		sameJsonNumber(a.started, b.started) &&
+		sameJsonNumber(a.finished, b.finished) &&
+		sameJsonNumber(a.score, b.score) &&
+		a.outcomes.length === b.outcomes.length &&
+		a.outcomes.every((outcome, index) => outcome === b.outcomes[index])
 	);
 }
 
-function submissionId(key: string): string {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < key.length; i++) {
-		h ^= key.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return `${(h >>> 0).toString(36)}-${key.length}`;
-}
+// JSON writes every number it has no number for as null.
+const sameJsonNumber = (a: number, b: number) =>
+	a === b || (!Number.isFinite(a) && !Number.isFinite(b));
 
 /**
- * The same hand-in, however it arrived: as a code, a file, or pasted twice. Written out by hand
- * as the JSON of [key, started, finished, score, outcomes] it has always been, since a
- * submission's id is its hash and the teacher's kept choices name those ids; JSON.stringify of
- * the array, on every code of every load, was a good part of loading a year group.
+ * A submission's id: FNV-1a of the JSON of `contentOf`, and its length, as it has always been,
+ * since the teacher's kept choices name those ids. Hashed as the JSON is written, without the
+ * text being made: on every code of every load, making it was a good part of loading a year group.
  */
-function contentKey(result: LessonResult, student: string): string {
-	const outcomes = result.outcomes.length === 0 ? '[]' : `["${result.outcomes.join('","')}"]`;
-	return `[${JSON.stringify(student)},${jsonNumber(Date.parse(result.startedAt))},${jsonNumber(
-		Date.parse(result.finishedAt)
-	)},${jsonNumber(result.score)},${outcomes}]`;
+function submissionId(content: HandInContent): string {
+	const hash = new TextHash()
+		.add('[')
+		.add(JSON.stringify(content.student))
+		.add(',')
+		.add(jsonNumber(content.started))
+		.add(',')
+		.add(jsonNumber(content.finished))
+		.add(',')
+		.add(jsonNumber(content.score))
+		.add(',[');
+	content.outcomes.forEach((outcome, index) => {
+		hash
+			.add(index === 0 ? '"' : ',"')
+			.add(outcome)
+			.add('"');
+	});
+	return hash.add(']]').id;
+}
+
+/** FNV-1a over text given a piece at a time, and the length of it all. */
+class TextHash {
+	#hash = 0x811c9dc5;
+	#length = 0;
+
+	add(text: string): this {
+		let hash = this.#hash;
+		for (let i = 0; i < text.length; i++) {
+			hash ^= text.charCodeAt(i);
+			hash = Math.imul(hash, 0x01000193);
+		}
+		this.#hash = hash;
+		this.#length += text.length;
+		return this;
+	}
+
+	get id(): string {
+		return `${(this.#hash >>> 0).toString(36)}-${this.#length}`;
+	}
 }
 
 /** A number as JSON writes it: null for what JSON has no number for. */

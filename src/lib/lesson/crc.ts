@@ -68,14 +68,9 @@ export function crcOfSymbols(
 	const shift = spec.width - 5;
 	const table = tableFor(spec, 5);
 	let register = spec.init;
-	const add = (item: number) => {
+	for (let at = first === null ? 0 : -1; at < end; at++) {
+		const item = at < 0 ? first! : items[at]!;
 		register = ((register << 5) & mask) ^ table[((register >>> shift) ^ item) & 31]!;
-	};
-	if (first !== null) {
-		add(first);
-	}
-	for (let at = 0; at < end; at++) {
-		add(items[at]!);
 	}
 	return (register ^ spec.xorout) >>> 0;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { symbolOf, symbolValue } from './base32';
+import { BitWriter, symbolOf, symbolValue } from './base32';
 import { CRC20, crc } from './crc';
 import { givenAnswerArb, resultWithAnswersArb } from '../../test-data/given-answers';
 import { buildResult, resultArb } from '../../test-data/lessons';
@@ -176,6 +176,37 @@ describe('encodeResultsCode and decodeResultsCode', () => {
 	it('spell the lesson id in symbols 3 to 10, so a teacher can tell codes apart by lesson', () => {
 		const code = encodeResultsCode(buildResult({ lessonId: 'K7QW3M9P' }));
 		expect(code.slice(4).replaceAll('-', '').slice(2, 10)).toBe('K7QW3M9P');
+	});
+
+	it('read codes of two lessons in turn, each with its own lesson id', () => {
+		const first = buildResult({ lessonId: 'K7QW3M9P' });
+		const second = buildResult({ lessonId: '3Z8KATQ2', studentName: 'Ben Ode' });
+		for (const result of [first, second, second, first]) {
+			expect(decodeResultsCode(encodeResultsCode(result))).toEqual({ ok: true, result });
+		}
+	});
+
+	it('refuse a code whose name is not UTF-8, saying so', () => {
+		const withName = (bytes: readonly number[]) =>
+			codeOfFields((bits) => {
+				for (const symbol of 'K7QW3M9P') {
+					bits.write(symbolValue(symbol)!, 5);
+				}
+				bits.write(1, 8);
+				bits.write(0, 3);
+				bits.write(100, 7);
+				bits.write(13_000_000, 27);
+				bits.write(0, 5);
+				bits.write(bytes.length, 7);
+				bytes.forEach((byte) => bits.write(byte, 8));
+				bits.write(0, 1);
+			});
+		// The same bytes as a name the decoder can read, so only the bytes differ.
+		const read = decodeResultsCode(withName([0x5a, 0x6f, 0xc3, 0xab]));
+		expect(read.ok && read.result.studentName).toBe('Zoë');
+		expect(expectRefused(decodeResultsCode(withName([0x5a, 0x6f, 0xc3])))).toContain(
+			'the name is not text'
+		);
 	});
 
 	it('refuse to encode a result the schema refuses, rather than make a code no one can read', () => {
@@ -382,6 +413,33 @@ describe('findResultsCodes', () => {
 	});
 });
 
+/** A version-2 code of the fields `write` puts after the length, with the length and checksum. */
+function codeOfFields(write: (bits: BitWriter) => void): string {
+	const symbols = (length: number) => {
+		const bits = new BitWriter();
+		bits.write(length, 10);
+		write(bits);
+		return bits.symbols();
+	};
+	const data = symbols(symbols(0).length + 4);
+	const check = crc([2, ...data], 5, CRC20);
+	return inGroups([...data, ...[15, 10, 5, 0].map((shift) => (check >> shift) & 31)]);
+}
+
+/** Symbol values as a version-2 code writes them: CR2- and groups of five. */
+function inGroups(values: readonly number[]): string {
+	const groups: string[] = [];
+	for (let at = 0; at < values.length; at += 5) {
+		groups.push(
+			values
+				.slice(at, at + 5)
+				.map(symbolOf)
+				.join('')
+		);
+	}
+	return `CR2-${groups.join('-')}`;
+}
+
 /** The code with its last symbols before the checksum replaced and its length and checksum remade. */
 function withTail(code: string, tail: readonly number[]): string {
 	const values = [...code.slice(4).replaceAll('-', '')].map((c) => symbolValue(c)!);
@@ -390,17 +448,7 @@ function withTail(code: string, tail: readonly number[]): string {
 	data[0] = length >> 5;
 	data[1] = length & 31;
 	const check = crc([2, ...data], 5, CRC20);
-	const all = [...data, ...[15, 10, 5, 0].map((shift) => (check >> shift) & 31)];
-	const groups: string[] = [];
-	for (let at = 0; at < all.length; at += 5) {
-		groups.push(
-			all
-				.slice(at, at + 5)
-				.map(symbolOf)
-				.join('')
-		);
-	}
-	return `CR2-${groups.join('-')}`;
+	return inGroups([...data, ...[15, 10, 5, 0].map((shift) => (check >> shift) & 31)]);
 }
 
 describe('the decoder’s own check of what it read', () => {

@@ -161,11 +161,18 @@ export function encodeResultsCode(result: LessonResult): string {
 /** Reads one results code; whitespace around it is ignored. Never throws. */
 export function decodeResultsCode(text: string): DecodedResultsCode {
 	const code = plainText(String(text ?? '')).trim();
-	const prefix = PREFIX_PATTERN.exec(code);
-	if (!prefix) {
-		return refuse(REASONS.notACode);
+	// Nearly every code starts as this version writes it; the pattern reads any other way of
+	// typing a prefix.
+	let version = RESULTS_CODE_VERSION;
+	let symbolsFrom = RESULTS_CODE_PREFIX.length;
+	if (!code.startsWith(RESULTS_CODE_PREFIX)) {
+		const prefix = PREFIX_PATTERN.exec(code);
+		if (!prefix) {
+			return refuse(REASONS.notACode);
+		}
+		version = Number([...prefix[1]!].map((digit) => symbolValue(digit)).join(''));
+		symbolsFrom = prefix[0].length;
 	}
-	const version = Number([...prefix[1]!].map((digit) => symbolValue(digit)).join(''));
 	if (version > RESULTS_CODE_VERSION) {
 		return refuse(REASONS.newer);
 	}
@@ -181,7 +188,7 @@ export function decodeResultsCode(text: string): DecodedResultsCode {
 	}
 	const values = symbolBuffer;
 	let count = 0;
-	for (let at = prefix[0].length; at < code.length; at++) {
+	for (let at = symbolsFrom; at < code.length; at++) {
 		// A symbol first: it is nearly every character, and never a hyphen or a space. Read by
 		// char code, so thousands of codes make no string a character.
 		const ascii = asciiSymbolValue(code.charCodeAt(at));
@@ -241,7 +248,13 @@ let symbolBuffer = new Uint8Array(2000);
  */
 export function findResultsCodes(pasted: string): string[] {
 	const text = plainText(String(pasted ?? ''));
-	return [...text.matchAll(CODE_PATTERN)].map((match) => match[0]);
+	// exec in a loop, not matchAll: that copies the pattern on every call, once a hand-in.
+	const codes: string[] = [];
+	CODE_PATTERN.lastIndex = 0;
+	for (let match = CODE_PATTERN.exec(text); match; match = CODE_PATTERN.exec(text)) {
+		codes.push(match[0]);
+	}
+	return codes;
 }
 
 // Printable ASCII is its own NFKC form and holds no dash to swap: most codes, as copied.
@@ -255,25 +268,47 @@ function plainText(text: string): string {
 // One decoder for every code: it keeps no state between calls without `stream`.
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
+const nameBytes: number[] = [];
+
+/**
+ * The lesson id spelled by its 40 bits. A load reads thousands of codes of one lesson: the last
+ * id is kept, so they share one string.
+ */
+function lessonIdOf(value: number): string {
+	if (value !== lastLessonId.value) {
+		let id = '';
+		for (let shift = 35; shift >= 0; shift -= 5) {
+			id += symbolOf(Math.floor(value / 2 ** shift));
+		}
+		lastLessonId = { value, id };
+	}
+	return lastLessonId.id;
+}
+
+let lastLessonId = { value: -1, id: '' };
+
 /** The fields after the length, which `bits` is at the start of. */
 function readFields(bits: BitReader, version: number): DecodedResultsCode {
 	bits.read(10);
-	let lessonId = '';
-	for (let i = 0; i < 8; i++) {
-		lessonId += symbolOf(bits.read(5));
-	}
+	const lessonId = lessonIdOf(bits.read(20) * 2 ** 20 + bits.read(20));
 	const count = bits.read(8);
-	const outcomes: unknown[] = [];
+	// Lists made at their length: a first push makes room for 16, a 17th for 40, and a load
+	// keeps thousands of them.
+	const outcomes = new Array<unknown>(count);
 	for (let i = 0; i < count; i++) {
 		const index = bits.read(3);
-		outcomes.push(OUTCOMES[index] ?? `outcome ${index}`);
+		outcomes[i] = OUTCOMES[index] ?? `outcome ${index}`;
 	}
 	const score = bits.read(7);
 	const start = bits.read(27);
 	const taken = bits.read(bits.read(5));
-	const name = new Uint8Array(bits.read(7));
+	// The name's bytes go into one list kept between calls, as the symbols do.
+	const name = nameBytes;
+	name.length = bits.read(7);
+	let ascii = true;
 	for (let i = 0; i < name.length; i++) {
 		name[i] = bits.read(8);
+		ascii &&= name[i]! < 0x80;
 	}
 	let answers: (GivenAnswer | null)[] | undefined;
 	if (version >= 2 && bits.read(1) === 1) {
@@ -293,19 +328,16 @@ function readFields(bits: BitReader, version: number): DecodedResultsCode {
 	}
 	let studentName: string;
 	try {
-		studentName = UTF8.decode(name);
+		// ASCII is its own UTF-8: most names, without a decoder's round trip.
+		studentName = ascii ? String.fromCharCode(...name) : UTF8.decode(Uint8Array.from(name));
 	} catch {
 		return refuse(REASONS.unreadable('the name is not text'));
 	}
-	const read = {
-		lessonId,
-		studentName,
-		outcomes,
-		score,
-		startedAt: timeOf(start),
-		finishedAt: timeOf(start + taken),
-		...(answers ? { answers } : {})
-	};
+	const startedAt = timeOf(start);
+	const finishedAt = timeOf(start + taken);
+	const read = answers
+		? { lessonId, studentName, outcomes, score, startedAt, finishedAt, answers }
+		: { lessonId, studentName, outcomes, score, startedAt, finishedAt };
 	if (plainlyKept(read, start + taken)) {
 		return { ok: true, result: read };
 	}
@@ -419,7 +451,7 @@ function minutesOf(time: string): number {
 }
 
 function timeOf(minutes: number): string {
-	// The day's part from a cache, the clock's by hand: two times a code, thousands of codes.
+	// Both parts from caches: two times a code, thousands of codes.
 	const day = Math.floor(minutes / MINUTES_A_DAY);
 	let date = DAYS.get(day);
 	if (date === undefined) {
@@ -430,14 +462,16 @@ function timeOf(minutes: number): string {
 		DAYS.set(day, date);
 	}
 	const inDay = minutes - day * MINUTES_A_DAY;
-	const hours = Math.floor(inDay / 60);
-	const clock = `${hours < 10 ? '0' : ''}${hours}:${inDay % 60 < 10 ? '0' : ''}${inDay % 60}`;
-	return `${date}${clock}:00.000Z`;
+	return date + (CLOCKS[inDay] ??= `${pad(Math.floor(inDay / 60))}:${pad(inDay % 60)}:00.000Z`);
 }
+
+const pad = (value: number) => String(value).padStart(2, '0');
 
 const MINUTES_A_DAY = 24 * 60;
 // The date part of an ISO time ('2025-03-10T'), by day since the epoch of results times.
 const DAYS = new Map<number, string>();
+// The rest ('09:24:00.000Z'), by minute of the day.
+const CLOCKS: string[] = [];
 
 function writeAnswer(bits: BitWriter, { first, later }: GivenAnswer): void {
 	bits.write(QUESTION_TYPES.indexOf(first.type), 3);
@@ -548,15 +582,23 @@ class AnswerReader {
 			}
 			case 'short-answer':
 				return { type, text: this.#text() };
-			case 'fill-blanks':
-				return { type, blanks: this.#repeat(() => this.#text()) };
+			case 'fill-blanks': {
+				const count = this.#number();
+				const blanks = new Array<string>(count);
+				for (let i = 0; i < count && this.#more(); i++) {
+					blanks[i] = this.#text();
+				}
+				return { type, blanks };
+			}
 			case 'ordering':
 				return { type, order: this.#list() };
-			case 'matching':
-				return {
-					type,
-					meanings: this.#list().map((meaning) => (meaning === 0 ? null : meaning - 1))
-				};
+			case 'matching': {
+				const meanings = this.#list() as (number | null)[];
+				for (let i = 0; i < meanings.length; i++) {
+					meanings[i] = meanings[i] === 0 ? null : meanings[i]! - 1;
+				}
+				return { type, meanings };
+			}
 			case 'evidence':
 				return {
 					type,
@@ -578,47 +620,66 @@ class AnswerReader {
 		return value;
 	}
 
+	/** A counted list of numbers. */
 	#list(): number[] {
-		return this.#repeat(() => this.#number());
-	}
-
-	/** A counted list; a count past the end of the code stops at the end. */
-	#repeat<T>(item: () => T): T[] {
 		const count = this.#number();
-		const items: T[] = [];
-		for (let i = 0; i < count && !this.bad && !this.#bits.overrun; i++) {
-			items.push(item());
+		const items = new Array<number>(count);
+		for (let i = 0; i < count && this.#more(); i++) {
+			items[i] = this.#number();
 		}
 		return items;
 	}
 
-	#text(): string {
-		const count = this.#number();
-		let text = '';
-		for (let i = 0; i < count && !this.bad && !this.#bits.overrun; i++) {
-			text += this.#character();
-		}
-		return text;
+	/**
+	 * Whether a counted list goes on: a count past the end of the code stops at the end. Lists are
+	 * made at the length they say (see `readFields`); one that stops short leaves the answer, and
+	 * so the code, refused.
+	 */
+	#more(): boolean {
+		return !this.bad && !this.#bits.overrun;
 	}
 
-	#character(): string {
+	/**
+	 * Typed text. Its UTF-16 units go into one list kept between calls and become a string at
+	 * once: a load reads tens of thousands of typed answers.
+	 */
+	#text(): string {
+		const count = this.#number();
+		const units = textUnits;
+		units.length = 0;
+		for (let i = 0; i < count && this.#more(); i++) {
+			this.#character(units);
+		}
+		return String.fromCharCode(...units);
+	}
+
+	#character(units: number[]): void {
 		const symbol = this.#bits.read(5);
 		if (symbol < CAPITAL_MARK) {
-			return TYPED_LETTERS[symbol]!;
+			units.push(TYPED_LETTER_UNITS[symbol]!);
+			return;
 		}
 		if (symbol === CAPITAL_MARK) {
 			const letter = this.#bits.read(5);
 			if (letter >= 26) {
 				this.bad = true;
-				return '';
+				return;
 			}
-			return TYPED_LETTERS[letter]!.toUpperCase();
+			units.push(TYPED_LETTER_UNITS[letter]! - 32);
+			return;
 		}
 		const point = this.#bits.read(CODE_POINT_WIDTHS[this.#bits.read(2)]!);
 		if (point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff)) {
 			this.bad = true;
-			return '';
+			return;
 		}
-		return String.fromCodePoint(point);
+		if (point < 0x10000) {
+			units.push(point);
+		} else {
+			units.push(0xd800 + ((point - 0x10000) >> 10), 0xdc00 + ((point - 0x10000) & 0x3ff));
+		}
 	}
 }
+
+const textUnits: number[] = [];
+const TYPED_LETTER_UNITS = [...TYPED_LETTERS].map((letter) => letter.charCodeAt(0));
