@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseSpace, countWords, splitSentences, stableShuffle } from './text';
+import { collapseSpace, countWords, splitSentences, stableShuffle, wordPattern } from './text';
 
 describe('splitSentences', () => {
 	it('cuts at full stops, question marks and exclamation marks', () => {
@@ -49,5 +49,23 @@ describe('stableShuffle', () => {
 			expect(stableShuffle(['a', 'b'], `seed-${seed}`)).not.toEqual(['a', 'b']);
 			expect(stableShuffle(items, `seed-${seed}`)).not.toEqual(items);
 		}
+	});
+});
+
+describe('wordPattern', () => {
+	it('finds a form as a whole word, in any case and however the phrase is wrapped', () => {
+		expect(wordPattern('security guarantees').test('Real Security\n  Guarantees, at last')).toBe(
+			true
+		);
+		expect(wordPattern('catalyst').test('The catalysts were many.')).toBe(false);
+		expect(wordPattern('self').test('self-determination')).toBe(false);
+	});
+
+	it('gives the same answer every time it is asked, though one pattern serves every caller', () => {
+		const text = 'Sanctions, and more sanctions.';
+		const answers = [1, 2, 3].map(() => wordPattern('sanctions').test(text));
+		expect(answers).toEqual([true, true, true]);
+		expect(wordPattern('sanctions').exec(text)?.index).toBe(0);
+		expect(wordPattern('sanctions').exec(text)?.index).toBe(0);
 	});
 });

@@ -59,8 +59,18 @@ export function stableShuffle<T>(items: readonly T[], seed: string): T[] {
 	return shuffled;
 }
 
+// Made once a form: a reading page asks for each of its terms' patterns once per question while it
+// wakes up, and building a Unicode pattern costs far more than running it. Without the g flag a
+// pattern keeps no state between uses, so one can serve every caller.
+const wordPatterns = new Map<string, RegExp>();
+
 /** Matches `form` as a whole word (or phrase), case-insensitive, however it is wrapped. */
 export function wordPattern(form: string): RegExp {
-	const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-	return new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}(?![\\p{L}\\p{N}-])`, 'iu');
+	let pattern = wordPatterns.get(form);
+	if (pattern === undefined) {
+		const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+		pattern = new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}(?![\\p{L}\\p{N}-])`, 'iu');
+		wordPatterns.set(form, pattern);
+	}
+	return pattern;
 }
