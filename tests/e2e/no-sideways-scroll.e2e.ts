@@ -21,7 +21,7 @@ import { SETTING_CHOICES, type Settings } from '../../src/lib/settings/settings'
 import { loadBank } from '../../src/lib/server/load';
 import { readContentFiles } from '../../scripts/content-files';
 import { LESSON_LINK } from './routes';
-import { siteUrl, useBrowser, type Page } from './site';
+import { escape, siteUrl, useBrowser, type Page } from './site';
 
 const { bank } = loadBank(readContentFiles());
 const { newStudent } = useBrowser();
@@ -570,7 +570,3 @@ describe('no sideways scrolling with any reading settings', () => {
 		expect(teacher.problems).toEqual([]);
 	}, 480_000);
 });
-
-function escape(text: string) {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

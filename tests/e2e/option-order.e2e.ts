@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/lib/server/load';
 import type { SingleChoiceQuestion } from '../../src/lib/content/model';
 import { readContentFiles } from '../../scripts/content-files';
-import { useBrowser, type Page } from './site';
+import { escape, useBrowser, type Page } from './site';
 
 const { bank } = loadBank(readContentFiles());
 const { newStudent } = useBrowser();
@@ -21,8 +21,6 @@ const singles = bank.questions.filter(
 const readingIds = [...new Set(singles.map((question) => question.readingId ?? ''))].slice(0, 5);
 const questionsOf = (readingId: string) =>
 	singles.filter((question) => question.readingId === readingId);
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The options of each single-choice question on the page, as shown, top to bottom. */
 async function shownOptions(page: Page, questions: SingleChoiceQuestion[]): Promise<string[][]> {

@@ -9,7 +9,7 @@ import { QUESTION_TYPES } from '../../src/lib/content/kinds';
 import type { Question } from '../../src/lib/content/model';
 import { readContentFiles } from '../../scripts/content-files';
 import { answerRightWithKeyboard, tabTo } from './keyboard';
-import { useBrowser } from './site';
+import { escape, useBrowser } from './site';
 
 const { bank } = loadBank(readContentFiles());
 const { newStudent } = useBrowser();
@@ -21,8 +21,6 @@ function firstOfType(type: Question['type']): Question {
 	}
 	return question;
 }
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('every question type, by keyboard alone', () => {
 	it.each(QUESTION_TYPES)('answers a %s question right and shows its feedback', async (type) => {

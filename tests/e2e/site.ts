@@ -55,4 +55,7 @@ export function useBrowser() {
 	};
 }
 
+/** `text` as a pattern that matches it literally: a question's prompt may hold `?` or `(`. */
+export const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export type { Page };

@@ -11,12 +11,10 @@ import { QUESTION_TYPES } from '../../src/lib/content/kinds';
 import type { Question } from '../../src/lib/content/model';
 import { loadBank } from '../../src/lib/server/load';
 import { readContentFiles } from '../../scripts/content-files';
-import { useBrowser, type Page } from './site';
+import { escape, useBrowser, type Page } from './site';
 
 const { bank } = loadBank(readContentFiles());
 const { newStudent } = useBrowser();
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function firstOfType(type: Question['type']): Question {
 	const question = bank.questions.find((q) => q.type === type && q.readingId !== null);

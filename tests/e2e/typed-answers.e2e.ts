@@ -7,12 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/lib/server/load';
 import type { Question, ShortAnswerQuestion } from '../../src/lib/content/model';
 import { readContentFiles } from '../../scripts/content-files';
-import { useBrowser } from './site';
+import { escape, useBrowser } from './site';
 
 const { bank } = loadBank(readContentFiles());
 const { newStudent } = useBrowser();
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A short answer with a refused near miss that is an opposite: the prefix taken off its key. */
 function questionWithOpposite(): { question: ShortAnswerQuestion; opposite: string; hint: string } {

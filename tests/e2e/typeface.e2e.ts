@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../scripts/content-files';
 import { loadBank } from '../../src/lib/server/load';
-import { useBrowser } from './site';
+import { escape, useBrowser } from './site';
 
 const { newStudent } = useBrowser();
 const { bank } = loadBank(readContentFiles());
@@ -47,7 +47,3 @@ describe('the typeface of a reading', () => {
 			.toBe(true);
 	});
 });
-
-function escape(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
