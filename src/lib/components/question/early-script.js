@@ -1,11 +1,13 @@
 // Part of the one inline script (settings/boot.js): what lets a student answer before the page's
 // scripts have woken the question cards up (issue 16). Plain ES5-style code, run in <head>.
 //
-// 1. Choices in this student's own order as soon as the page is parsed, not after hydration:
-//    the student's seed (created here on a first visit, as `order-seed.svelte.ts` would) orders
-//    each choice list with CSS `order`, the same permutation as `optionOrder` in
-//    $lib/quiz/option-order (the tests hold the two together), and the list is shown. The page's
-//    scripts then put the elements themselves in that order, so nothing moves on screen.
+// 1. Choices in this student's own order from the first paint, not after hydration: the
+//    student's seed (created here on a first visit, as `order-seed.svelte.ts` would) orders each
+//    choice list with CSS `order`, the same permutation as `optionOrder` in $lib/quiz/option-order
+//    (the tests hold the two together). A list is ordered as soon as the parser has all of its
+//    choices (a mutation observer runs before anything is drawn), so the first frame already
+//    shows them, and there is no second layout when the page has been read. The page's scripts
+//    then put the elements themselves in that order, so nothing moves on screen.
 // 2. Every choice picked before its card is awake is noted, element and state, for the card to
 //    replay when it wakes (`replayEarlyAnswers`): a click during load is never lost. So is a
 //    press of the card's Check button: the card checks the answer as it wakes.
@@ -41,31 +43,36 @@ export const EARLY_ANSWERS_SCRIPT = `try {
 		return shown;
 	};
 	window.__closeReadOrder = order;
-	document.addEventListener('DOMContentLoaded', function () {
-		var key = 'close-read:order-seed', seed = null;
-		try { seed = localStorage.getItem(key); } catch (e) {}
-		if (!seed || !/^[a-z0-9]{8,32}$/.test(seed)) {
-			var bytes = crypto.getRandomValues(new Uint8Array(16)), letters = 'abcdefghijklmnopqrstuvwxyz0123456789';
-			seed = '';
-			for (var b = 0; b < bytes.length; b++) seed += letters.charAt(bytes[b] % letters.length);
-			try { localStorage.setItem(key, seed); } catch (e) {}
-		}
-		document.documentElement.setAttribute('data-order-seed', seed);
+	var key = 'close-read:order-seed', seed = null;
+	try { seed = localStorage.getItem(key); } catch (e) {}
+	if (!seed || !/^[a-z0-9]{8,32}$/.test(seed)) {
+		var bytes = crypto.getRandomValues(new Uint8Array(16)), letters = 'abcdefghijklmnopqrstuvwxyz0123456789';
+		seed = '';
+		for (var b = 0; b < bytes.length; b++) seed += letters.charAt(bytes[b] % letters.length);
+		try { localStorage.setItem(key, seed); } catch (e) {}
+	}
+	document.documentElement.setAttribute('data-order-seed', seed);
+	// data-order-pending holds the number of choices: a list is ordered once all have been parsed.
+	var orderPending = function () {
 		var pending = document.querySelectorAll('[data-order-pending]');
 		for (var p = 0; p < pending.length; p++) {
+			var count = +pending[p].getAttribute('data-order-pending');
 			var list = pending[p].querySelector('[data-choice-list]');
 			var card = pending[p].closest('fieldset[id^="question-"]');
-			if (!list || !card) continue;
-			var items = list.children, byIndex = {};
-			for (var k = 0; k < items.length; k++) {
-				var input = items[k].querySelector('input');
-				if (input) byIndex[input.value] = items[k];
-			}
-			var shown = order(items.length, card.id.slice(9), seed);
+			var inputs = list ? list.querySelectorAll('li > input') : [];
+			if (!card || inputs.length < count) continue;
+			var shown = order(count, card.id.slice(9), seed), byIndex = {};
+			for (var k = 0; k < inputs.length; k++) byIndex[inputs[k].value] = inputs[k].parentNode;
 			for (var s = 0; s < shown.length; s++) {
 				if (byIndex[shown[s]]) byIndex[shown[s]].style.order = s;
 			}
 			pending[p].removeAttribute('data-order-pending');
 		}
+	};
+	var parsing = new MutationObserver(orderPending);
+	parsing.observe(document.documentElement, { childList: true, subtree: true });
+	document.addEventListener('DOMContentLoaded', function () {
+		parsing.disconnect();
+		orderPending();
 	});
 } catch (e) {}`;

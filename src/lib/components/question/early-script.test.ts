@@ -25,3 +25,43 @@ describe('the inline script that orders choices before the app runs', () => {
 		);
 	});
 });
+
+describe('the inline script while the page is still being parsed', () => {
+	it('orders a list of choices as soon as its last choice is parsed, before the page is done', async () => {
+		const { JSDOM } = await import('jsdom');
+		const { window } = new JSDOM('<!doctype html><html><head></head><body></body></html>', {
+			url: 'http://localhost/',
+			runScripts: 'outside-only'
+		});
+		const parsed = () => new Promise((done) => window.setTimeout(done, 0));
+		// jsdom's own DOMContentLoaded goes first: for the script, the page is still being parsed
+		// (at DOMContentLoaded it stops watching, and orders what is left).
+		await parsed();
+		const seed = 'abcdefgh1234';
+		window.localStorage.setItem('close-read:order-seed', seed);
+		window.eval(EARLY_ANSWERS_SCRIPT);
+		const choice = (index: number) => `<li class="option"><input value="${index}"></li>`;
+
+		// The parser has reached the middle of the list: two of its three choices.
+		window.document.body.innerHTML = `<fieldset id="question-q7"><div data-order-pending="3">
+			<ul data-choice-list>${choice(0)}${choice(1)}</ul></div></fieldset>`;
+		await parsed();
+		const pending = window.document.querySelector('[data-order-pending]');
+		expect(pending).not.toBeNull();
+		expect(window.document.querySelector<HTMLElement>('li')?.style.order).toBe('');
+
+		const last = window.document.createElement('template');
+		last.innerHTML = choice(2);
+		window.document.querySelector('ul')?.append(last.content);
+		await parsed();
+		expect(window.document.querySelector('[data-order-pending]')).toBeNull();
+		const places = [...window.document.querySelectorAll<HTMLElement>('li')].map((item) =>
+			Number(item.style.order)
+		);
+		// Choice `shown[place]` is drawn at `place`.
+		const shown = optionOrder(3, 'q7', seed);
+		expect(shown.map((index) => places[index])).toEqual([0, 1, 2]);
+		expect(window.document.documentElement.dataset.orderSeed).toBe(seed);
+		window.close();
+	});
+});

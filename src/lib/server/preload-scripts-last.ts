@@ -1,0 +1,26 @@
+/** Where a prerendered page asks for its scripts (see `preloadScriptsLast`). */
+// SvelteKit writes each as one tag on a line of its own.
+const SCRIPT_PRELOAD = /<link href="[^"]+" rel="modulepreload">\n?/g;
+
+/**
+ * Moves SvelteKit's script preloads from <head> to just before its start script at the end of
+ * the page. There, the scripts are asked for once the page's text has come, so on a slow line
+ * they do not hold up the first paint (in <head> they took Lighthouse's from 0.8-1.0 s to 1.2 s),
+ * and the browser still fetches every module of the page at once, instead of finding each one
+ * only when the one that imports it has arrived and been read: three round trips, each behind
+ * the first layout and paint of a long page.
+ */
+export function preloadScriptsLast(html: string): string {
+	const head = html.indexOf('</head>');
+	const start = html.lastIndexOf('<script>');
+	if (head < 0 || start < head) {
+		return html;
+	}
+	const preloads = html.slice(0, head).match(SCRIPT_PRELOAD) ?? [];
+	return (
+		html.slice(0, head).replace(SCRIPT_PRELOAD, '') +
+		html.slice(head, start) +
+		preloads.join('') +
+		html.slice(start)
+	);
+}
