@@ -8,7 +8,8 @@ import {
 	trueFalseNotStated
 } from '../../test-data/questions';
 import { readContentFiles } from '../../../scripts/content-files';
-import { glossaryToMark, isSettled, testedTerms } from './glossary-hold';
+import { glossaryToMark, isSettled } from './glossary-hold';
+import { termsTestedBy, testedTerms } from './glossary-tests';
 import { loadBank } from '$lib/server/load';
 import type { GlossaryTerm, Question } from './model';
 
@@ -107,16 +108,16 @@ describe('glossaryToMark', () => {
 	const question = shortAnswer({ ...vocabulary, accepted: ['de-escalation', 'deescalation'] });
 
 	it('holds back the word an unsettled question tests and marks the rest', () => {
-		expect(glossaryToMark(glossary, [question], () => false).map(({ term }) => term)).toEqual([
-			'sanctions',
-			'negotiating table',
-			'reportedly',
-			'invasion'
-		]);
+		const tested = termsTestedBy([question], glossary);
+		expect(tested).toEqual({ [question.id]: ['de-escalation'] });
+		expect(
+			glossaryToMark(glossary, [question], () => false, tested).map(({ term }) => term)
+		).toEqual(['sanctions', 'negotiating table', 'reportedly', 'invasion']);
 	});
 
 	it('marks every word once the question is settled', () => {
-		expect(glossaryToMark(glossary, [question], () => true)).toEqual(glossary);
+		const tested = termsTestedBy([question], glossary);
+		expect(glossaryToMark(glossary, [question], () => true, tested)).toEqual(glossary);
 	});
 });
 
@@ -141,10 +142,12 @@ describe('the real bank, before any answer', () => {
 
 	for (const reading of bank.readings) {
 		const questions = bank.questions.filter((question) => question.readingId === reading.id);
+		const readingGlossary = bank.glossary.filter((term) => term.readingId === reading.id);
 		const marked: GlossaryTerm[] = glossaryToMark(
-			bank.glossary.filter((term) => term.readingId === reading.id),
+			readingGlossary,
 			questions,
-			() => false
+			() => false,
+			termsTestedBy(questions, readingGlossary)
 		);
 		const vocabularyQuestions = questions.filter((question) => question.skill === 'vocabulary');
 		if (vocabularyQuestions.length === 0) {

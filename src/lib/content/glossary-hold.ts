@@ -3,8 +3,8 @@
  * not marked (so its definition cannot be opened) until that question is settled, answered right
  * or with its tries used up. The /glossary page is not affected.
  *
- * Which words a question tests is derived from the question itself, so an author has nothing to
- * keep in step and a revised question is covered at once:
+ * Which words a question tests is derived from the question itself (glossary-tests.ts), so an
+ * author has nothing to keep in step and a revised question is covered at once:
  * - a vocabulary question tests every glossary term (in any of its forms) that appears in its
  *   prompt or its key: the accepted answers, the words of its gaps, its correct choices, the
  *   terms and meanings of a matching. "Which word means 'enemies'?" tests "adversaries" through
@@ -17,7 +17,6 @@
  */
 import type { Question } from './model';
 import type { GlossaryForms } from './passage-marks';
-import { wordPattern } from './text';
 
 /** How a page lets a question be tried: what settles it. */
 export interface AttemptRules {
@@ -25,47 +24,6 @@ export interface AttemptRules {
 	reveal: boolean;
 	/** How many tries are allowed; unlimited when absent. */
 	maxAttempts?: number;
-}
-
-/** The longest quote in a prompt, in words, still taken as the word asked about. */
-const QUOTED_TERM_WORDS = 3;
-
-/** The glossary terms `question` tests, by their `term`. */
-export function testedTerms(question: Question, glossary: GlossaryForms[]): string[] {
-	const texts =
-		question.skill === 'vocabulary'
-			? [question.prompt, ...keyTexts(question)]
-			: quotedIn(question.prompt);
-	return glossary
-		.filter(({ forms }) => forms.some((form) => texts.some((text) => wordPattern(form).test(text))))
-		.map(({ term }) => term);
-}
-
-/** What a student must come up with to be right: the words of the key. */
-function keyTexts(question: Question): string[] {
-	switch (question.type) {
-		case 'single-choice':
-			return [question.choices[question.answer] ?? ''];
-		case 'multiple-select':
-			return question.answer.map((index) => question.choices[index] ?? '');
-		case 'short-answer':
-			return question.accepted;
-		case 'fill-blanks':
-			return question.answer.flat();
-		case 'matching':
-			return [...question.terms, ...question.meanings];
-		case 'true-false-not-stated':
-		case 'ordering':
-		case 'evidence':
-			return [];
-	}
-}
-
-/** Short quotes in a prompt, in straight or curly, double or single quotation marks. */
-function quotedIn(prompt: string): string[] {
-	return [...prompt.matchAll(/["“](.+?)["”]|(?<![\p{L}])['‘](.+?)['’](?![\p{L}])/gu)]
-		.map((match) => match[1] ?? match[2] ?? '')
-		.filter((quote) => quote.trim().split(/\s+/).length <= QUOTED_TERM_WORDS);
 }
 
 /** Whether a question is settled: answered right (when the student is told), or out of tries. */
@@ -79,17 +37,19 @@ export function isSettled(attempts: { correct: boolean }[], rules: AttemptRules)
 
 /**
  * The glossary a page may mark: every entry but those a question on the page tests and that
- * question is not settled yet.
+ * question is not settled yet. `tested` holds the terms each question tests, by its id
+ * (`termsTestedBy` in glossary-tests.ts).
  */
 export function glossaryToMark<Entry extends GlossaryForms>(
 	glossary: Entry[],
 	questions: Question[],
-	settled: (question: Question) => boolean
+	settled: (question: Question) => boolean,
+	tested: Readonly<Record<string, readonly string[]>>
 ): Entry[] {
 	const held = new Set(
 		questions
 			.filter((question) => !settled(question))
-			.flatMap((question) => testedTerms(question, glossary))
+			.flatMap((question) => tested[question.id] ?? [])
 	);
 	return glossary.filter((entry) => !held.has(entry.term));
 }

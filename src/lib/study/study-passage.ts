@@ -2,7 +2,7 @@
  * The text a study page shows beside its questions: one reading with its glossary terms, or the
  * whole article (for questions about it all), unmarked.
  */
-import type { GlossaryEntry, GlossaryTerm, Reading } from '$lib/content/model';
+import type { GlossaryEntry, Reading } from '$lib/content/model';
 
 export interface PassageBlock {
 	heading: string | null;
@@ -12,39 +12,26 @@ export interface PassageBlock {
 export interface StudyPassage {
 	blocks: PassageBlock[];
 	glossary: GlossaryEntry[];
+	/** The glossary terms each question tests, by its id: held back until it is settled. */
+	tested: Record<string, string[]>;
 	/** What the passage is called for screen readers. */
 	label: string;
 }
 
+/** `tested`: what each question on the page tests of `glossary` (`termsTestedBy`). */
 export function readingPassage(
 	reading: Pick<Reading, 'heading' | 'sentences'>,
-	glossary: GlossaryEntry[]
+	glossary: GlossaryEntry[],
+	tested: Record<string, string[]>
 ): StudyPassage {
 	return {
 		blocks: [{ heading: reading.heading, sentences: reading.sentences }],
 		glossary,
+		tested,
 		label: 'The reading'
 	};
 }
 
 export function articlePassage(blocks: PassageBlock[]): StudyPassage {
-	return { blocks, glossary: [], label: 'The whole article' };
-}
-
-/**
- * The reading a question belongs to, with the terms first met in it; or, for a question about
- * the whole article, the article; or nothing when there is no article to show.
- */
-export function passageFor(
-	reading: Reading | null | undefined,
-	article: { blocks: PassageBlock[] } | null,
-	glossary: readonly GlossaryTerm[]
-): StudyPassage {
-	if (reading) {
-		return readingPassage(
-			reading,
-			glossary.filter((term) => term.readingId === reading.id)
-		);
-	}
-	return articlePassage(article?.blocks ?? []);
+	return { blocks, glossary: [], tested: {}, label: 'The whole article' };
 }

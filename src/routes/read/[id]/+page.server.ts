@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { termsTestedBy } from '$lib/content/glossary-tests';
 import { bank, findReading, questionsOf } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -17,6 +18,15 @@ export const load = (({ params }) => {
 	};
 	// Only what the page renders: the text travels once, as sentences.
 	const { text: omitted, ...shown } = reading;
+	const questions = questionsOf(reading.id);
+	const glossary = bank.glossary
+		.filter((term) => term.readingId === reading.id)
+		.map(({ term, forms, partOfSpeech, definition }) => ({
+			term,
+			forms,
+			partOfSpeech,
+			definition
+		}));
 	return {
 		head: {
 			title: `${reading.title} · Close Read`,
@@ -24,15 +34,10 @@ export const load = (({ params }) => {
 		},
 		reading: shown,
 		position: { number: index + 1, of: readings.length },
-		questions: questionsOf(reading.id),
-		glossary: bank.glossary
-			.filter((term) => term.readingId === reading.id)
-			.map(({ term, forms, partOfSpeech, definition }) => ({
-				term,
-				forms,
-				partOfSpeech,
-				definition
-			})),
+		questions,
+		glossary,
+		// Which words each question tests, so the page holds them back without working it out.
+		tested: termsTestedBy(questions, glossary),
 		previous: neighbour(index - 1),
 		next: neighbour(index + 1)
 	};

@@ -6,6 +6,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../../../scripts/content-files';
+import { termsTestedBy } from '$lib/content/glossary-tests';
 import { progress } from '$lib/progress/progress.svelte';
 import { loadBank } from '$lib/server/load';
 import ReadingView from './ReadingView.svelte';
@@ -15,11 +16,15 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function readingPage(id: string) {
 	const reading = bank.readings.find((candidate) => candidate.id === id)!;
+	const questions = bank.questions.filter((question) => question.readingId === id);
+	const glossary = bank.glossary.filter((term) => term.readingId === id);
 	return {
 		reading,
 		position: { number: 1, of: 1 },
-		questions: bank.questions.filter((question) => question.readingId === id),
-		glossary: bank.glossary.filter((term) => term.readingId === id),
+		questions,
+		glossary,
+		// As the server works it out for the page.
+		tested: termsTestedBy(questions, glossary),
 		previous: null,
 		next: null
 	};
