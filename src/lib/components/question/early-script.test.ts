@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { optionOrder } from '$lib/quiz/option-order';
@@ -5,9 +6,13 @@ import { EARLY_ANSWERS_SCRIPT } from './early-script.js';
 
 /** The inline script's own shuffle, run as the browser would run it before the app. */
 function scriptOrder(): (count: number, questionId: string, seed: string) => number[] {
-	const window: Record<string, unknown> = {};
-	new Function('window', 'document', EARLY_ANSWERS_SCRIPT)(window, { addEventListener() {} });
-	return window.__closeReadOrder as (count: number, questionId: string, seed: string) => number[];
+	const fakeWindow: Record<string, unknown> = {};
+	new Function('window', 'document', EARLY_ANSWERS_SCRIPT)(fakeWindow, { addEventListener() {} });
+	return fakeWindow.__closeReadOrder as (
+		count: number,
+		questionId: string,
+		seed: string
+	) => number[];
 }
 
 describe('the inline script that orders choices before the app runs', () => {
@@ -28,40 +33,36 @@ describe('the inline script that orders choices before the app runs', () => {
 
 describe('the inline script while the page is still being parsed', () => {
 	it('orders a list of choices as soon as its last choice is parsed, before the page is done', async () => {
-		const { JSDOM } = await import('jsdom');
-		const { window } = new JSDOM('<!doctype html><html><head></head><body></body></html>', {
-			url: 'http://localhost/',
-			runScripts: 'outside-only'
-		});
-		const parsed = () => new Promise((done) => window.setTimeout(done, 0));
-		// jsdom's own DOMContentLoaded goes first: for the script, the page is still being parsed
-		// (at DOMContentLoaded it stops watching, and orders what is left).
-		await parsed();
+		const parsed = () => new Promise((done) => setTimeout(done, 0));
+		// The test page's own DOMContentLoaded has been: for the script, which stops watching and
+		// orders what is left when it comes, this page is still being parsed.
+		if (document.readyState === 'loading') {
+			await new Promise((done) => document.addEventListener('DOMContentLoaded', done));
+		}
 		const seed = 'abcdefgh1234';
-		window.localStorage.setItem('close-read:order-seed', seed);
-		window.eval(EARLY_ANSWERS_SCRIPT);
+		localStorage.setItem('close-read:order-seed', seed);
+		new Function(EARLY_ANSWERS_SCRIPT)();
 		const choice = (index: number) => `<li class="option"><input value="${index}"></li>`;
 
 		// The parser has reached the middle of the list: two of its three choices.
-		window.document.body.innerHTML = `<fieldset id="question-q7"><div data-order-pending="3">
+		document.body.innerHTML = `<fieldset id="question-q7"><div data-order-pending="3">
 			<ul data-choice-list>${choice(0)}${choice(1)}</ul></div></fieldset>`;
 		await parsed();
-		const pending = window.document.querySelector('[data-order-pending]');
+		const pending = document.querySelector('[data-order-pending]');
 		expect(pending).not.toBeNull();
-		expect(window.document.querySelector<HTMLElement>('li')?.style.order).toBe('');
+		expect(document.querySelector<HTMLElement>('li')?.style.order).toBe('');
 
-		const last = window.document.createElement('template');
+		const last = document.createElement('template');
 		last.innerHTML = choice(2);
-		window.document.querySelector('ul')?.append(last.content);
+		document.querySelector('ul')?.append(last.content);
 		await parsed();
-		expect(window.document.querySelector('[data-order-pending]')).toBeNull();
-		const places = [...window.document.querySelectorAll<HTMLElement>('li')].map((item) =>
+		expect(document.querySelector('[data-order-pending]')).toBeNull();
+		const places = [...document.querySelectorAll<HTMLElement>('li')].map((item) =>
 			Number(item.style.order)
 		);
 		// Choice `shown[place]` is drawn at `place`.
 		const shown = optionOrder(3, 'q7', seed);
 		expect(shown.map((index) => places[index])).toEqual([0, 1, 2]);
-		expect(window.document.documentElement.dataset.orderSeed).toBe(seed);
-		window.close();
+		expect(document.documentElement.dataset.orderSeed).toBe(seed);
 	});
 });
