@@ -74,4 +74,26 @@ describe('a choice picked while the reading page loads', () => {
 		expect(errors).toEqual([]);
 		expect(problems).toEqual([]);
 	}, 90_000);
+
+	it('is kept in a later question, which wakes after the first, and Check grades it there', async () => {
+		const { page, running, tapped, errors, problems } = await loadingPage();
+		const later = page.getByRole('group', { name: /What does the word .reportedly. tell you/ });
+		const right = later.getByRole('radio', { name: /passing on what others have reported/ });
+		await right.click();
+		await later.getByRole('button', { name: 'Check' }).click();
+		expect(await running()).toBe(false);
+
+		tapped();
+		// Woken in a task of its own after the page's (the first card wakes with the page).
+		await later
+			.locator('xpath=ancestor-or-self::fieldset[@data-awake]')
+			.waitFor({ timeout: 60_000 });
+		await expect
+			.poll(() => later.getByRole('status').textContent(), { timeout: 60_000 })
+			.toContain('Right.');
+		expect(await right.isChecked()).toBe(true);
+		await expect.poll(() => page.getByText(/1 of \d+ questions answered/).count()).toBe(1);
+		expect(errors).toEqual([]);
+		expect(problems).toEqual([]);
+	}, 90_000);
 });
