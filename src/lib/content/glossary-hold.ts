@@ -16,7 +16,6 @@
  * away and would only take help from the student.
  */
 import type { Question } from './model';
-import type { GlossaryForms } from './passage-marks';
 
 /** How a page lets a question be tried: what settles it. */
 export interface AttemptRules {
@@ -40,7 +39,7 @@ export function isSettled(attempts: { correct: boolean }[], rules: AttemptRules)
  * question is not settled yet. `tested` holds the terms each question tests, by its id
  * (`termsTestedBy` in glossary-tests.ts).
  */
-export function glossaryToMark<Entry extends GlossaryForms>(
+export function glossaryToMark<Entry extends { term: string }>(
 	glossary: Entry[],
 	questions: Question[],
 	settled: (question: Question) => boolean,

@@ -131,7 +131,8 @@ export interface GlossaryTerm {
 }
 
 /** What a passage needs of a glossary term to mark it and explain it. */
-export type GlossaryEntry = Pick<GlossaryTerm, 'term' | 'forms' | 'partOfSpeech' | 'definition'>;
+/** What a page shows of a term; where its forms appear in the text comes with it (`TermPlace`). */
+export type GlossaryEntry = Pick<GlossaryTerm, 'term' | 'partOfSpeech' | 'definition'>;
 
 export interface ArticleCheck {
 	title: string;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceRuns, markPassage } from './passage-marks';
+import { evidenceRuns, markPassage as markPlaces, type GlossaryForms } from './passage-marks';
+import { termPlaces } from './term-places';
+
+// Marked as a page marks it: with the terms' places found beforehand, as the server finds them.
+const markPassage = (sentences: string[], evidence: string[], terms: GlossaryForms[]) =>
+	markPlaces(sentences, evidence, terms, termPlaces(sentences, terms));
 
 const sentences = [
 	'Russia has faced international sanctions.',
@@ -43,6 +48,21 @@ describe('markPassage', () => {
 			'sanctions',
 			'.'
 		]);
+	});
+
+	it('gives the place of a term held back to a shorter one it overlapped', () => {
+		const table = ['They are back at the negotiating table.'];
+		const terms = [
+			{ term: 'negotiating table', forms: ['negotiating table'] },
+			{ term: 'table', forms: ['table'] }
+		];
+		const places = termPlaces(table, terms);
+		const markedTerms = (shown: GlossaryForms[]) =>
+			markPlaces(table, [], shown, places).flatMap((sentence) =>
+				sentence.pieces.filter((piece) => piece.term).map((piece) => piece.term)
+			);
+		expect(markedTerms(terms)).toEqual(['negotiating table']);
+		expect(markedTerms([terms[1]!])).toEqual(['table']);
 	});
 
 	it('does not mark a term inside a longer word', () => {

@@ -2,7 +2,6 @@
  * Cuts a reading into the pieces the passage renders: per sentence, runs of plain text, evidence
  * to highlight, and glossary terms to mark. Pure, so highlighting is tested without a DOM.
  */
-import { wordPattern } from './text';
 
 export interface PassagePiece {
 	text: string;
@@ -40,17 +39,24 @@ export function findQuotes(text: string, quotes: string[]): Span[] {
 	});
 }
 
-/** The first place each term appears, longest forms first, never overlapping another term. */
-export function findTerms(text: string, terms: GlossaryForms[]): (Span & { term: string })[] {
-	const found: (Span & { term: string })[] = [];
-	const candidates = terms
-		.flatMap(({ term, forms }) =>
-			forms.map((form) => {
-				const match = wordPattern(form).exec(text);
-				return match ? { term, start: match.index, end: match.index + match[0].length } : null;
-			})
-		)
-		.filter((span) => span !== null)
+/**
+ * Where one form of a glossary term first appears in a passage's text (its sentences joined by
+ * spaces). Found once, where the passage is known (`termPlaces` in term-places.ts): finding them
+ * takes a Unicode pattern per form, too slow to build while a reading's page wakes.
+ */
+export interface TermPlace extends Span {
+	term: string;
+}
+
+/**
+ * The first place each of `terms` appears, longest forms first, never overlapping another term,
+ * out of `places`: a term held back leaves its place to one it overlapped.
+ */
+export function findTerms(places: readonly TermPlace[], terms: { term: string }[]): TermPlace[] {
+	const wanted = new Set(terms.map(({ term }) => term));
+	const found: TermPlace[] = [];
+	const candidates = places
+		.filter((place) => wanted.has(place.term))
 		.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
 	for (const span of candidates) {
 		const clash = found.some(
@@ -63,14 +69,16 @@ export function findTerms(text: string, terms: GlossaryForms[]): (Span & { term:
 	return found.sort((a, b) => a.start - b.start);
 }
 
+/** `places`: where `terms` appear in `sentences` (`termPlaces`); a term not in `terms` is not marked. */
 export function markPassage(
 	sentences: string[],
 	evidence: string[],
-	terms: GlossaryForms[]
+	terms: { term: string }[],
+	places: readonly TermPlace[]
 ): PassageSentence[] {
 	const text = sentences.join(' ');
 	const evidenceSpans = findQuotes(text, evidence);
-	const termSpans = findTerms(text, terms);
+	const termSpans = findTerms(places, terms);
 	let offset = 0;
 	return sentences.map((sentence, index) => {
 		const start = offset;

@@ -48,6 +48,7 @@ describe('passageFor', () => {
 			blocks: article.blocks,
 			glossary: [],
 			tested: {},
+			places: [],
 			label: 'The whole article'
 		});
 	});

@@ -1,10 +1,11 @@
 /**
  * The passage beside a question on a page whose questions are chosen in the browser (a lesson, a
- * review): which glossary words they test is worked out here. A reading's page has it from the
+ * review): which glossary words they test, and where the words are, is worked out here. A reading's page has it from the
  * server and never loads this.
  */
 import { termsTestedBy } from '$lib/content/glossary-tests';
 import type { GlossaryTerm, Question, Reading } from '$lib/content/model';
+import { termPlaces } from '$lib/content/term-places';
 import {
 	articlePassage,
 	readingPassage,
@@ -25,7 +26,12 @@ export function passageFor(
 ): StudyPassage {
 	if (reading) {
 		const terms = glossary.filter((term) => term.readingId === reading.id);
-		return readingPassage(reading, terms, termsTestedBy(questions, terms));
+		return readingPassage(
+			reading,
+			terms,
+			termsTestedBy(questions, terms),
+			termPlaces(reading.sentences, terms)
+		);
 	}
 	return articlePassage(article?.blocks ?? []);
 }

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { termsTestedBy } from '$lib/content/glossary-tests';
+import { termPlaces } from '$lib/content/term-places';
 import { bank, findReading, questionsOf } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -19,14 +20,7 @@ export const load = (({ params }) => {
 	// Only what the page renders: the text travels once, as sentences.
 	const { text: omitted, ...shown } = reading;
 	const questions = questionsOf(reading.id);
-	const glossary = bank.glossary
-		.filter((term) => term.readingId === reading.id)
-		.map(({ term, forms, partOfSpeech, definition }) => ({
-			term,
-			forms,
-			partOfSpeech,
-			definition
-		}));
+	const terms = bank.glossary.filter((term) => term.readingId === reading.id);
 	return {
 		head: {
 			title: `${reading.title} · Close Read`,
@@ -35,9 +29,16 @@ export const load = (({ params }) => {
 		reading: shown,
 		position: { number: index + 1, of: readings.length },
 		questions,
-		glossary,
-		// Which words each question tests, so the page holds them back without working it out.
-		tested: termsTestedBy(questions, glossary),
+		// What the page shows of each term; its forms are only looked for, and that is done here.
+		glossary: terms.map(({ term, partOfSpeech, definition }) => ({
+			term,
+			partOfSpeech,
+			definition
+		})),
+		// Which words each question tests, and where the words are, so the page need not work it
+		// out as it wakes.
+		tested: termsTestedBy(questions, terms),
+		places: termPlaces(reading.sentences, terms),
 		previous: neighbour(index - 1),
 		next: neighbour(index + 1)
 	};

@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../../../scripts/content-files';
 import { termsTestedBy } from '$lib/content/glossary-tests';
+import { termPlaces } from '$lib/content/term-places';
 import { progress } from '$lib/progress/progress.svelte';
 import { loadBank } from '$lib/server/load';
 import ReadingView from './ReadingView.svelte';
@@ -25,6 +26,7 @@ function readingPage(id: string) {
 		glossary,
 		// As the server works it out for the page.
 		tested: termsTestedBy(questions, glossary),
+		places: termPlaces(reading.sentences, glossary),
 		previous: null,
 		next: null
 	};
