@@ -111,6 +111,9 @@ export default defineConfig({
 	},
 	test: {
 		expect: { requireAssertions: true },
+		// A fresh worker per test file tripled the unit and component run on two cores; files share
+		// workers instead, and src/test-data/fresh-modules.ts gives each its own app modules.
+		isolate: false,
 		projects: [
 			{
 				extends: './vite.config.ts',
@@ -119,7 +122,7 @@ export default defineConfig({
 					environment: 'node',
 					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'questions/**/*.test.ts'],
 					exclude: ['src/**/*.svelte.test.ts'],
-					setupFiles: ['src/test-data/setup-grading.ts']
+					setupFiles: ['src/test-data/fresh-modules.ts', 'src/test-data/setup-grading.ts']
 				}
 			},
 			{
@@ -129,7 +132,7 @@ export default defineConfig({
 					name: 'component',
 					environment: 'jsdom',
 					include: ['src/**/*.svelte.test.ts'],
-					setupFiles: ['src/test-data/setup-dom.ts']
+					setupFiles: ['src/test-data/fresh-modules.ts', 'src/test-data/setup-dom.ts']
 				}
 			},
 			{

@@ -64,5 +64,7 @@ describe('the inline script while the page is still being parsed', () => {
 		const shown = optionOrder(3, 'q7', seed);
 		expect(shown.map((index) => places[index])).toEqual([0, 1, 2]);
 		expect(document.documentElement.dataset.orderSeed).toBe(seed);
+		// The page is done: the script stops watching, as it would in a browser.
+		document.dispatchEvent(new Event('DOMContentLoaded'));
 	});
 });
