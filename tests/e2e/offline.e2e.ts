@@ -10,7 +10,7 @@ import { startServer } from '../../scripts/serve';
 import { expectEveryAddressOffline } from './offline-check';
 import { siteUrl, useBrowser, type Page } from './site';
 
-const { newStudent } = useBrowser();
+const { newStudent } = useBrowser({ serviceWorkers: 'allow' });
 
 async function waitForOfflineReady(page: Page) {
 	await page.evaluate(async () => {

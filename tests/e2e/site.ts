@@ -4,8 +4,14 @@ import { afterAll, beforeAll, inject } from 'vitest';
 
 export const siteUrl = () => inject('siteUrl');
 
-/** Connects once per spec file; each `newStudent()` is a fresh browser profile. */
-export function useBrowser() {
+/**
+ * Connects once per spec file; each `newStudent()` is a fresh browser profile. The service worker
+ * is blocked unless a spec asks for it: installed, it caches the whole site (about 5 MB) in each of
+ * the run's many fresh profiles, and only the specs of offline use need it.
+ */
+export function useBrowser({
+	serviceWorkers = 'block'
+}: { serviceWorkers?: 'allow' | 'block' } = {}) {
 	let browser: Browser;
 	const contexts: BrowserContext[] = [];
 	beforeAll(async () => {
@@ -17,7 +23,7 @@ export function useBrowser() {
 	});
 	return {
 		async newStudent(options: Parameters<Browser['newContext']>[0] = {}) {
-			const context = await browser.newContext({ baseURL: siteUrl(), ...options });
+			const context = await browser.newContext({ baseURL: siteUrl(), serviceWorkers, ...options });
 			contexts.push(context);
 			const page = await context.newPage();
 			// Like a person, tests act once the page works: after a load, wait until the app has

@@ -13,7 +13,7 @@ import { useBrowser, type Page } from './site';
 
 const BASE = '/close-read';
 const FOLDER = 'build-close-read';
-const { newStudent } = useBrowser();
+const { newStudent } = useBrowser({ serviceWorkers: 'allow' });
 
 let server: Server;
 let siteRoot: string;
