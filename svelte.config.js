@@ -5,6 +5,9 @@ import { BOOT_SCRIPT } from './src/lib/settings/boot.js';
 // BUILD_DIR: where the site is written. The sub-path and second-article builds of the end-to-end
 // tests go beside the default one, leaving build/ as it is.
 const out = process.env.BUILD_DIR ?? 'build';
+// Each extra build (a second article, a sub-path) keeps its own working files, so `npm test` can
+// run the builds side by side.
+const outDir = process.env.BUILD_DIR ? `.svelte-kit/${process.env.BUILD_DIR}` : '.svelte-kit';
 const bootHash = `sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
@@ -13,6 +16,7 @@ const config = {
 		// Every page is prerendered; a missing page is an error at build time, not a blank page later.
 		// 404.html is what static hosts serve for an unknown address; it shows the not-found page.
 		adapter: adapter({ pages: out, assets: out, strict: true, fallback: '404.html' }),
+		outDir,
 		// BASE_PATH=/close-read serves the site from a sub-path (GitHub Pages, a school server's
 		// folder); the default build stays at the root. Asset links stay relative either way, so a
 		// lesson page also runs from an LMS's path inside a SCORM package.
