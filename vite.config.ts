@@ -143,8 +143,10 @@ export default defineConfig({
 					globalSetup: ['tests/e2e/global-setup.ts'],
 					testTimeout: 30_000,
 					hookTimeout: 60_000,
-					// One Chromium on a two-core machine: specs take turns rather than starve each other.
-					fileParallelism: false
+					// One Chromium on a two-core machine: specs take turns rather than starve each other,
+					// in one worker that loads the browser driver once.
+					fileParallelism: false,
+					isolate: false
 				}
 			}
 		]
