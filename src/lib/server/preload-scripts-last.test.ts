@@ -9,7 +9,7 @@ const page = `<!doctype html><html><head><meta charset="utf-8">
 <script>Promise.all([import("./_app/immutable/entry/start.A.js")])</script></body></html>`;
 
 describe('preloadScriptsLast', () => {
-	it('asks for the scripts after the page’s text, just before SvelteKit’s start script', () => {
+	it('asks for the scripts after the page’s text, at low priority, just before SvelteKit’s start script', () => {
 		const moved = preloadScriptsLast(page);
 		const head = moved.slice(0, moved.indexOf('</head>'));
 		expect(head).not.toContain('modulepreload');
@@ -17,10 +17,10 @@ describe('preloadScriptsLast', () => {
 		expect(head).toContain('rel="preload" as="font"');
 		expect(head).toContain('<script>boot()</script>');
 		const body = moved.slice(moved.indexOf('</head>'));
-		expect(body.indexOf('start.A.js" rel="modulepreload"')).toBeGreaterThan(
+		expect(body.indexOf('start.A.js" rel="modulepreload" fetchpriority="low"')).toBeGreaterThan(
 			body.indexOf('</main>')
 		);
-		expect(body.indexOf('chunks/B.js" rel="modulepreload"')).toBeLessThan(
+		expect(body.indexOf('chunks/B.js" rel="modulepreload" fetchpriority="low"')).toBeLessThan(
 			body.indexOf('<script>Promise.all')
 		);
 		expect(moved.match(/modulepreload/g)).toHaveLength(2);
