@@ -7,16 +7,15 @@
  * file opens on the lesson page as the link does. (The editor that writes such questions is
  * driven by hand in question-editor.e2e.ts; the LMS exports in teacher-exports.e2e.ts.)
  */
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { encodeLessonFile } from '../../src/lib/lesson/lesson-file';
 import { encodeLesson } from '../../src/lib/lesson/lesson-link';
 import { added, edited, own, ownQuestionsLesson as lesson } from './own-questions';
-import { useBrowser } from './site';
+import { useBrowser, useDownloads } from './site';
 
 const { newStudent } = useBrowser();
+const savedAs = useDownloads();
 const fragment = encodeLesson(lesson);
 const prompt = (id: string) => own.find((question) => question.id === id)!.prompt;
 
@@ -96,7 +95,7 @@ describe('a lesson with the teacher’s own questions', () => {
 			teacher.page.waitForEvent('download'),
 			teacher.page.getByRole('button', { name: 'Export CSV' }).click()
 		]);
-		const saved = join(await mkdtemp(join(tmpdir(), 'close-read-csv-')), 'results.csv');
+		const saved = savedAs('results.csv');
 		await download.saveAs(saved);
 		const csv = await readFile(saved, 'utf8');
 		const header = csv.split(/\r?\n/)[0] ?? '';

@@ -5,9 +5,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { useBrowser, type Page } from './site';
+import { useBrowser, useDownloads, type Page } from './site';
 
 const { newStudent } = useBrowser();
+const saved = useDownloads();
 
 // The right answer to the first question of back-at-the-table.
 const FIRST_KEY = 'Vladimir Putin and Emmanuel Macron';
@@ -80,7 +81,7 @@ describe('export, import and reset', () => {
 			one.page.getByRole('button', { name: 'Export my progress' }).click()
 		]);
 		expect(download.suggestedFilename()).toMatch(/^close-read-progress-\d{4}-\d{2}-\d{2}\.json$/);
-		const path = `/tmp/${download.suggestedFilename()}`;
+		const path = saved(download.suggestedFilename());
 		await download.saveAs(path);
 
 		// Another device with its own answer: importing adds, never overwrites.

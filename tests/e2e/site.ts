@@ -1,4 +1,7 @@
 /** What each spec uses to open the site in the shared Chromium, as a student would. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
@@ -59,6 +62,16 @@ export function useBrowser({
 			return { context, page, problems };
 		}
 	};
+}
+
+/** Where a spec saves what it downloads: a folder of its own, removed when the spec ends. */
+export function useDownloads(): (fileName: string) => string {
+	let folder = '';
+	beforeAll(() => {
+		folder = mkdtempSync(join(tmpdir(), 'close-read-downloads-'));
+	});
+	afterAll(() => rmSync(folder, { recursive: true, force: true }));
+	return (fileName) => join(folder, fileName);
 }
 
 /** `text` as a pattern that matches it literally: a question's prompt may hold `?` or `(`. */

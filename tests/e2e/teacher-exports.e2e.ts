@@ -6,9 +6,7 @@
  * zips): every teacher question is there under its own `t-` id, with its prompt, its origin and
  * the teacher's key, or the page names it among the questions the format cannot hold.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { parse, type Matching, type MultipleChoice, type ShortAnswer } from 'gift-pegjs';
 import { describe, expect, it } from 'vitest';
@@ -23,11 +21,11 @@ import {
 } from '../../src/lib/lesson/lms/read-xml';
 import { describeOrigin, type TeacherQuestion } from '../../src/lib/lesson/teacher-question';
 import { own, ownQuestionsLesson as lesson } from './own-questions';
-import { useBrowser, type Page } from './site';
+import { useBrowser, useDownloads, type Page } from './site';
 
 const { newStudent } = useBrowser();
 const fragment = encodeLesson(lesson);
-const saveDir = mkdtempSync(join(tmpdir(), 'close-read-lms-'));
+const savedAs = useDownloads();
 
 /**
  * The teacher's key in words: what an LMS must mark right. `right` is the key itself (in order
@@ -95,7 +93,7 @@ async function download(page: Page, name: string) {
 		page.waitForEvent('download'),
 		exports.getByRole('button', { name }).click()
 	]);
-	const saved = join(saveDir, file.suggestedFilename());
+	const saved = savedAs(file.suggestedFilename());
 	await file.saveAs(saved);
 	const status = exports.getByRole('status');
 	await expect.poll(() => status.textContent(), { timeout: 10_000 }).not.toMatch(/^Preparing|^$/);
