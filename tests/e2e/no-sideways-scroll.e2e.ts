@@ -1,12 +1,11 @@
 /**
  * Proves that no reading setting breaks a page on a phone: at 320 and 360 px wide, with every
  * combination of text size × line spacing × typeface (and either theme, which moves no box), no
- * page scrolls sideways and no
- * element reaches past either edge of the screen, in every state a student or teacher meets:
- * a reading answered wrong (and partly right) and right, glossary meaning open, matching and
- * ordering in use, feedback just shown; the lesson (intro, questions, summary), progress with
- * data, review, the article check, glossary, home and the teacher's class results. Also: the
- * reading settings panel itself fits and works at both widths.
+ * page scrolls sideways and no element reaches past either edge of the screen, in every state a
+ * student or teacher meets: a reading answered wrong (and partly right) and right, glossary
+ * meaning open, matching and ordering in use, feedback just shown; the lesson (intro, questions,
+ * summary), progress with data, review, the article check, glossary, home and the teacher's class
+ * results. Also: the reading settings panel itself fits and works at both widths.
  *
  * Settings are changed as another tab would change them: the settings record is written to
  * localStorage and a storage event tells the page, which applies them itself (the stylesheet reads

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser, useDownloads, type Page } from './site';
 
 const { newStudent } = useBrowser();
-const saved = useDownloads();
+const savedAs = useDownloads();
 
 // The right answer to the first question of back-at-the-table.
 const FIRST_KEY = 'Vladimir Putin and Emmanuel Macron';
@@ -81,7 +81,7 @@ describe('export, import and reset', () => {
 			one.page.getByRole('button', { name: 'Export my progress' }).click()
 		]);
 		expect(download.suggestedFilename()).toMatch(/^close-read-progress-\d{4}-\d{2}-\d{2}\.json$/);
-		const path = saved(download.suggestedFilename());
+		const path = savedAs(download.suggestedFilename());
 		await download.saveAs(path);
 
 		// Another device with its own answer: importing adds, never overwrites.
