@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from './serve';
 
@@ -14,6 +15,26 @@ function get(url: string, path: string): Promise<{ status: number; body: string 
 			response.setEncoding('utf8');
 			response.on('data', (chunk: string) => (body += chunk));
 			response.on('end', () => done({ status: response.statusCode ?? 0, body }));
+		});
+		call.on('error', fail);
+		call.end();
+	});
+}
+
+/** A GET as a browser makes it, asking for gzip; the body as the browser reads it. */
+function getGzipped(url: string, path: string): Promise<{ encoding: string; body: string }> {
+	return new Promise((done, fail) => {
+		const at = new URL(url);
+		const headers = { 'accept-encoding': 'gzip, deflate, br' };
+		const call = request({ host: at.hostname, port: at.port, path, headers }, (response) => {
+			const chunks: Buffer[] = [];
+			response.on('data', (chunk: Buffer) => chunks.push(chunk));
+			response.on('end', () =>
+				done({
+					encoding: String(response.headers['content-encoding']),
+					body: gunzipSync(Buffer.concat(chunks)).toString('utf8')
+				})
+			);
 		});
 		call.on('error', fail);
 		call.end();
@@ -44,6 +65,18 @@ describe('the static server', () => {
 	afterAll(() => {
 		server.close();
 		rmSync(folder, { recursive: true, force: true });
+	});
+
+	it('sends a page gzipped, and a page rebuilt since as it now is', async () => {
+		writeFileSync(join(folder, 'build', 'about.html'), 'first build');
+		expect(await getGzipped(url, '/about.html')).toEqual({ encoding: 'gzip', body: 'first build' });
+		writeFileSync(join(folder, 'build', 'about.html'), 'second build');
+		// Where the file system keeps times coarsely, the two writes could share one: set apart.
+		utimesSync(join(folder, 'build', 'about.html'), new Date(), new Date(Date.now() + 5_000));
+		expect(await getGzipped(url, '/about.html')).toEqual({
+			encoding: 'gzip',
+			body: 'second build'
+		});
 	});
 
 	it('answers 400 to a malformed escape and goes on serving', async () => {
