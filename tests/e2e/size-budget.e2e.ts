@@ -5,6 +5,7 @@
  * the README.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { firstVisit } from './first-visit';
 import { READING_IDS } from './routes';
@@ -33,6 +34,22 @@ describe('the size budget of a first visit', () => {
 			expect(visit.fonts).toBeGreaterThan(0);
 		}
 	);
+
+	// Compiled on a background thread while the page is parsed and drawn, not function by function
+	// on the main thread as the page wakes (issue 16); a script loaded on demand stays lazy.
+	it('asks Chromium to compile the largest script of a reading as it arrives, and only that one', () => {
+		const hinted = readdirSync('build/_app/immutable', { recursive: true, encoding: 'utf8' })
+			.filter((file) => file.endsWith('.js'))
+			.map((file) => join('build/_app/immutable', file))
+			.filter((file) => readFileSync(file, 'utf8').includes('allFunctionsCalledOnLoad'));
+		for (const id of READING_IDS) {
+			const [largest] = firstVisit(`/read/${id}/`).scripts.sort(
+				(a, b) => readFileSync(b).length - readFileSync(a).length
+			);
+			expect(hinted).toEqual([largest]);
+		}
+		expect(readFileSync(hinted[0]!, 'utf8')).toMatch(/^\/\/# allFunctionsCalledOnLoad\n/);
+	});
 
 	it('reports the home page, which has no budget of its own', () => {
 		expect(report('/').html).toBeGreaterThan(0);
