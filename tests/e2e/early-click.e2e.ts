@@ -93,6 +93,11 @@ describe('a choice picked while the reading page loads', () => {
 			.toContain('Right.');
 		expect(await right.isChecked()).toBe(true);
 		await expect.poll(() => page.getByText(/1 of \d+ questions answered/).count()).toBe(1);
+		// Until it wakes, a later card is drawn only near the screen; awake, every one is in full.
+		await expect
+			.poll(() => page.locator('[id^="question-island-"]:not([data-woken])').count())
+			.toBe(0);
+		expect(await page.locator('[id^="question-island-"][data-woken]').count()).toBeGreaterThan(0);
 		expect(errors).toEqual([]);
 		expect(problems).toEqual([]);
 	}, 90_000);
