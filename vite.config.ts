@@ -107,17 +107,14 @@ function compileReadingChunkEagerly(): Plugin {
 				if (this.environment.name !== 'client') {
 					return;
 				}
-				const chunks = Object.values(bundle).filter(
-					(file) => file.type === 'chunk' && file.name === 'reading'
+				const chunks = Object.values(bundle).flatMap((file) =>
+					file.type === 'chunk' && file.name === 'reading' ? [file] : []
 				);
-				if (chunks.length !== 1) {
+				const [chunk] = chunks;
+				if (!chunk || chunks.length > 1) {
 					this.error(`expected one reading chunk, found ${chunks.length}`);
 				}
-				for (const chunk of chunks) {
-					if (chunk.type === 'chunk') {
-						chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
-					}
-				}
+				chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
 			}
 		}
 	};
