@@ -23,6 +23,9 @@ function reloadOnContentEdit(): Plugin {
 	};
 }
 
+/** The name of the chunk `readingChunk` groups, which `compileReadingChunkEagerly` marks. */
+const READING_CHUNK = 'reading';
+
 /**
  * What a reading page runs, as one chunk: every module of the app that the pages of a reading's
  * first visit (the root layout, the error page, the reading page) import, found by following their
@@ -108,7 +111,7 @@ function compileReadingChunkEagerly(): Plugin {
 					return;
 				}
 				const chunks = Object.values(bundle).flatMap((file) =>
-					file.type === 'chunk' && file.name === 'reading' ? [file] : []
+					file.type === 'chunk' && file.name === READING_CHUNK ? [file] : []
 				);
 				const [chunk] = chunks;
 				if (!chunk || chunks.length > 1) {
@@ -138,7 +141,7 @@ export default defineConfig({
 						{
 							// What a reading page runs, in one chunk rather than a dozen small ones: the
 							// gzip overhead of tiny chunks would otherwise break the first-visit budget.
-							name: 'reading',
+							name: READING_CHUNK,
 							test: reading.test
 						}
 					]
