@@ -73,6 +73,24 @@ describe('lesson state in suspend data', () => {
 		);
 	});
 
+	it('reads a time past the calendar’s end as none: no state for such a start, no finish', () => {
+		const questions = [singleChoice()];
+		const fields = encodeLessonState(
+			{ ...stateOf([{ type: 'single-choice', choice: 0 }]), finishedAt: STARTED },
+			questions,
+			4096
+		).split('|');
+		const withTime = (index: number) =>
+			fields.map((field, at) => (at === index ? 'zzzzzzzzzz' : field)).join('|');
+		expect(decodeLessonState(withTime(1), questions)).toBeNull();
+		expect(decodeLessonState(withTime(2), questions)).toEqual({
+			...stateOf([{ type: 'single-choice', choice: 0 }]),
+			finishedAt: null
+		});
+		// The case fast-check found: a start that cannot be a date.
+		expect(decodeLessonState('|AAA0000A0', questions)).toBeNull();
+	});
+
 	it('is not taken for another lesson’s state', () => {
 		const text = encodeLessonState(stateOf([null, null]), [singleChoice(), singleChoice()], 4096);
 		expect(decodeLessonState(text, [singleChoice()])).toBeNull();

@@ -56,8 +56,9 @@ function timeCode(iso: string | null): string {
 }
 
 function timeOf(code: string): string | null {
-	const seconds = parseInt(code, 36);
-	return code === '' || Number.isNaN(seconds) ? null : new Date(seconds * 1000).toISOString();
+	const time = new Date(parseInt(code, 36) * 1000);
+	// Unreadable, or past the calendar's end (damaged text from an LMS): no time at all.
+	return code === '' || Number.isNaN(time.getTime()) ? null : time.toISOString();
 }
 
 const indexList = (indices: readonly number[]) => indices.map((index) => base36(index)).join('.');
