@@ -1,6 +1,7 @@
 /**
- * The browser half of the benchmark: the built site and the hand-written floor page in Chromium,
- * then Lighthouse. `runBrowserBench()` is for scripts/bench.ts; run this file on its own with
+ * The browser half of the benchmark: the built site, the hand-written floor page and a reading page
+ * whose scripts are replaced by a stand-in that costs nothing (`stand-in.ts`) in Chromium, then
+ * Lighthouse. `runBrowserBench()` is for scripts/bench.ts; run this file on its own with
  * `npx tsx scripts/bench/browser-run.ts` (after `npm run build`: it measures build/ as it is).
  * Targets (DESIGN.md, Budgets), read from the output rather than asserted: the first question
  * answerable within 300 ms at 4× CPU throttling; Lighthouse 100 in all four categories, with
@@ -15,11 +16,13 @@ import { startServer } from '../serve';
 import { measurePages, type PageRow, type Spread, type Throttle } from './browser';
 import { FLOOR_READING, writeFloorPage } from './floor';
 import { CATEGORIES, measureLighthouse, type LighthouseRow } from './lighthouse';
+import { writeStandInPage } from './stand-in';
 import { formatTable, ms } from './table';
 
 const BUILD = join(import.meta.dirname, '..', '..', 'build');
 const READING = `/read/${FLOOR_READING}/`;
 const FLOOR = 'floor (hand-written)';
+const STAND_IN = `${READING} no-cost stand-in`;
 const LIGHTHOUSE_RUNS = 5;
 
 export const TARGETS = {
@@ -36,6 +39,9 @@ export interface FloorRatios {
 	throttle: Throttle;
 	painted: Spread;
 	answerable: Spread;
+	/** The answerable time's two shares: the page's own (stand-in over floor), the scripts'. */
+	pageOverFloor: Spread;
+	scriptsOverPage: Spread;
 	totalBytes: number | null;
 }
 
@@ -99,6 +105,8 @@ function ratioText(ratios: readonly FloorRatios[]): string {
 			'painted (fastest)',
 			'answerable (median)',
 			'answerable (fastest)',
+			'page alone (median)',
+			'x its scripts (median)',
 			'bytes'
 		],
 		ratios.map((row) => [
@@ -107,6 +115,8 @@ function ratioText(ratios: readonly FloorRatios[]): string {
 			times(row.painted.fastest),
 			times(row.answerable.median),
 			times(row.answerable.fastest),
+			times(row.pageOverFloor.median),
+			times(row.scriptsOverPage.median),
 			times(row.totalBytes)
 		])
 	);
@@ -186,6 +196,7 @@ export async function runBrowserBench({
 		if (!existsSync(join(snapshot, READING, 'index.html'))) {
 			throw new Error('build/ changed while it was being copied (a build running?). Try again.');
 		}
+		const standIn = writeStandInPage(snapshot, READING);
 		const site = await startServer({ root: snapshot, port: 0 });
 		servers.push(site.server);
 		const floor = await startServer({ root: floorRoot, port: 0 });
@@ -195,6 +206,7 @@ export async function runBrowserBench({
 			routes: [
 				{ page: '/', path: '/' },
 				{ page: READING, path: READING },
+				{ page: STAND_IN, path: standIn },
 				{ page: FLOOR, path: floor.url }
 			],
 			runs,
@@ -212,17 +224,21 @@ export async function runBrowserBench({
 			rows.find((row) => row.page === page && row.throttle === throttle);
 		const ratios: FloorRatios[] = ([1, 4] as const).map((throttle) => {
 			const ours = find(READING, throttle);
+			const alone = find(STAND_IN, throttle);
 			const base = find(FLOOR, throttle);
+			const answerable = (over: PageRow | undefined, under: PageRow | undefined) => ({
+				median: ratio(over?.answerable.median, under?.answerable.median),
+				fastest: ratio(over?.answerable.fastest, under?.answerable.fastest)
+			});
 			return {
 				throttle,
 				painted: {
 					median: ratio(ours?.painted.median, base?.painted.median),
 					fastest: ratio(ours?.painted.fastest, base?.painted.fastest)
 				},
-				answerable: {
-					median: ratio(ours?.answerable.median, base?.answerable.median),
-					fastest: ratio(ours?.answerable.fastest, base?.answerable.fastest)
-				},
+				answerable: answerable(ours, base),
+				pageOverFloor: answerable(alone, base),
+				scriptsOverPage: answerable(ours, alone),
 				totalBytes: ratio(ours?.bytes.total, base?.bytes.total)
 			};
 		});
@@ -243,6 +259,10 @@ export async function runBrowserBench({
 				`${TARGETS.answerableOverFloor}x the floor, TBT < ${TARGETS.totalBlockingMs} ms; now ` +
 				`${times(at4?.answerable.median ?? null)}, TBT ${maybe(ours4?.totalBlocking.median ?? null)} ms)`,
 			ratioText(ratios),
+			`(page alone: the stand-in's answerable time over the floor's, the page's own parsing, ` +
+				`style and layout, which no script can take away; x its scripts: ours over the ` +
+				`stand-in's. The stand-in is the same page without the app's scripts, showing ` +
+				`feedback as soon as Check is pressed once it has been parsed.)`,
 			'',
 			`Lighthouse 12.2.3, mobile simulation (target: ${TARGETS.lighthouseScore} in each ` +
 				`category, FCP <= ${TARGETS.lighthouseFcpMs} ms)`,
