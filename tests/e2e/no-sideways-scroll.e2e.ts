@@ -344,6 +344,12 @@ async function open(page: Page, path: string, grid: Choice[]) {
 	);
 	await page.goto(path);
 	await page.getByRole('heading', { level: 1 }).first().waitFor();
+	// A reading's later cards wake each in a task of its own after the page, and until then are
+	// laid out only near the screen (`content-visibility`): measured before the last one woke, one
+	// layout would hold a placeholder where the next holds the card.
+	await page.waitForFunction(
+		() => document.querySelector('[id^="question-island-"]:not([data-woken])') === null
+	);
 }
 
 async function studentWithProgress(progress: string) {
