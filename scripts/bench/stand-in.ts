@@ -21,7 +21,7 @@ const FEEDBACK_ON_CHECK = `document.addEventListener('click', (event) => {
 `;
 
 /** SvelteKit's start script is the page's last inline script; its preloads are the only ones. */
-export function withoutAppScripts(html: string, script: string): string {
+function withoutAppScripts(html: string, script: string): string {
 	const start = html.lastIndexOf('<script>');
 	const end = html.indexOf('</script>', start);
 	if (start < 0 || end < 0 || !html.slice(start, end).includes('kit.start(')) {
