@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/lib/server/load';
 import { QUESTION_TYPES } from '../../src/lib/content/kinds';
+import { SETTING_CHOICES } from '../../src/lib/settings/settings';
 import type { Question } from '../../src/lib/content/model';
 import { readContentFiles } from '../../scripts/content-files';
 import { useBrowser, type Page } from './site';
@@ -259,5 +260,64 @@ describe('the header on a 360 px phone', () => {
 		await page.waitForURL((url) => url.pathname === '/review/');
 		await page.getByRole('heading', { level: 1, name: /Review/ }).waitFor();
 		expect(await menu.getAttribute('aria-expanded')).toBe('false');
+	});
+});
+
+describe('a phone with the largest text, the widest spacing and each typeface', () => {
+	const largest = SETTING_CHOICES.typeface.map(({ value: typeface }) => ({
+		version: 1,
+		textSize: 'largest',
+		lineSpacing: 'widest',
+		typeface,
+		theme: 'light'
+	}));
+
+	async function studentWith(settings: (typeof largest)[number], width: number) {
+		const student = await newStudent({ ...PHONE, viewport: { width, height: 740 } });
+		await student.page.addInitScript((text) => {
+			localStorage.setItem('close-read:settings', text);
+		}, JSON.stringify(settings));
+		return student;
+	}
+
+	it('keeps the skip link out of sight until it is focused, then shows all of it', async () => {
+		for (const settings of largest) {
+			const { page } = await studentWith(settings, 320);
+			await page.goto(`/read/${bank.readings[0]?.id}/`);
+			await page.getByRole('button', { name: 'Show more of the text' }).waitFor();
+			const skip = page.getByRole('link', { name: 'Skip to content' });
+			const before = await skip.boundingBox();
+			expect(before!.y + before!.height, settings.typeface).toBeLessThanOrEqual(0);
+
+			await page.keyboard.press('Tab');
+			expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true);
+			const focused = await skip.boundingBox();
+			expect(focused!.y, settings.typeface).toBeGreaterThanOrEqual(0);
+			expect(focused!.y + focused!.height, settings.typeface).toBeLessThanOrEqual(740);
+			expect(await hidden(skip), settings.typeface).toBeNull();
+		}
+	});
+
+	it('gives the strip above the questions to the reading: two lines of it in view at 360 px', async () => {
+		for (const settings of largest) {
+			const { page } = await studentWith(settings, 360);
+			await page.goto(`/read/${bank.readings[0]?.id}/`);
+			const reading = page.getByRole('region', { name: 'The reading' });
+			await page.getByRole('button', { name: 'Show more of the text' }).waitFor();
+			const linesInView = await reading.evaluate((region) => {
+				const text = region.querySelector('p');
+				let box: Element | null = region;
+				while (box && getComputedStyle(box).overflowY !== 'auto') {
+					box = box.parentElement;
+				}
+				if (!text || !box) {
+					return 0;
+				}
+				const bottom = box.getBoundingClientRect().bottom;
+				const top = text.getBoundingClientRect().top;
+				return (bottom - top) / parseFloat(getComputedStyle(text).lineHeight);
+			});
+			expect(linesInView, settings.typeface).toBeGreaterThanOrEqual(2);
+		}
 	});
 });
