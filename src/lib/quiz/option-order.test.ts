@@ -76,15 +76,27 @@ describe('the real bank, shown in a student’s order', () => {
 		return keysFirst.length / multiples.length;
 	}
 
-	it('shows a single-choice key first near chance, well under 40%, for every student', () => {
+	const chance =
+		singles.reduce((sum, question) => sum + 1 / question.choices.length, 0) / singles.length;
+
+	it('shows a single-choice key first near chance, well under 40%, in the fixed orders', () => {
 		expect(singles.length).toBeGreaterThan(20);
-		const chance =
-			singles.reduce((sum, question) => sum + 1 / question.choices.length, 0) / singles.length;
-		for (const student of [SHARED_SEED, 'student000000001', 'student000000002', newOrderSeed()]) {
+		for (const student of [SHARED_SEED, 'student000000001', 'student000000002']) {
 			const share = keyFirstShare(student);
 			expect(share).toBeLessThan(0.4);
 			expect(Math.abs(share - chance)).toBeLessThan(0.2);
 		}
+	});
+
+	// A single random student once saw 16 of 37 keys first (43%): a student's own share is a
+	// draw, over 40% for about one in thirty, so the claim for the seeds students get is about
+	// them all. Picking the first option pays no more than chance, and the unlucky are as few as
+	// chance makes them.
+	it('shows a single-choice key first at chance across students with fresh seeds', () => {
+		const shares = Array.from({ length: 400 }, () => keyFirstShare(newOrderSeed()));
+		const mean = shares.reduce((sum, share) => sum + share, 0) / shares.length;
+		expect(Math.abs(mean - chance)).toBeLessThan(0.02);
+		expect(shares.filter((share) => share >= 0.4).length / shares.length).toBeLessThan(0.1);
 	});
 
 	it('rarely shows every multiple-select key before every wrong option', () => {
