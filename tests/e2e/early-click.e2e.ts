@@ -101,4 +101,28 @@ describe('a choice picked while the reading page loads', () => {
 		expect(errors).toEqual([]);
 		expect(problems).toEqual([]);
 	}, 90_000);
+
+	it('shows the first screen’s cards at once, and every later card as the page runs', async () => {
+		const { page, question, running, tapped, errors, problems } = await loadingPage();
+		const cards = page.getByRole('group', { name: /^Question \d+/ });
+		await question.waitFor();
+		expect(await running()).toBe(false);
+		// In the first HTML: the first three cards, and a place kept for each later one.
+		expect(await cards.count()).toBe(3);
+		const later = await page.locator('[id^="question-island-"]:empty').count();
+		expect(later).toBeGreaterThan(0);
+		const firstScreen = await cards.nth(1).boundingBox();
+
+		tapped();
+		await expect.poll(() => cards.count(), { timeout: 60_000 }).toBe(3 + later);
+		await expect
+			.poll(() => page.locator('[id^="question-island-"]:empty').count(), { timeout: 60_000 })
+			.toBe(0);
+		// Each drawn card is whole and can be checked; nothing on the first screen moved.
+		const last = cards.last();
+		await expect.poll(() => last.getByRole('button', { name: /^Check/ }).count()).toBe(1);
+		expect(await cards.nth(1).boundingBox()).toEqual(firstScreen);
+		expect(errors).toEqual([]);
+		expect(problems).toEqual([]);
+	}, 90_000);
 });

@@ -1,6 +1,12 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { matching, singleChoice } from '../../../test-data/questions';
+import {
+	matching,
+	shortAnswer,
+	singleChoice,
+	trueFalseNotStated
+} from '../../../test-data/questions';
+import type { Question } from '$lib/content/model';
 import { MemoryRecord } from '$lib/lesson/memory-record.svelte';
 import { openIslands } from '$lib/server/islands';
 import StudyHarness from '../../../test-data/StudyHarness.svelte';
@@ -9,12 +15,12 @@ import StudyHarness from '../../../test-data/StudyHarness.svelte';
 const first = singleChoice({ id: 'first', prompt: 'Who says “talks” & means it?' });
 const second = matching({ id: 'second', prompt: 'Match each "word" to <its> meaning & use.' });
 
-function prerendered() {
+function prerendered(questions: Question[] = [first, second]) {
 	const { body } = render(StudyHarness, {
 		props: {
 			record: new MemoryRecord({ studentName: '' }),
 			scope: { kind: 'reading', readingId: first.readingId ?? '' },
-			questions: [first, second],
+			questions,
 			sentences: ['Putin and Macron are back at the table.']
 		}
 	});
@@ -47,5 +53,20 @@ describe('the question cards of a prerendered page', () => {
 		const inIsland = page.slice(page.indexOf('<div id="question-island-second">'));
 		expect(card(inIsland).replace(/(question) 2\b/gi, '$1 1')).toBe(card(alone));
 		expect(card(inIsland)).toContain('Match each "word" to &lt;its> meaning &amp; use.');
+	});
+
+	it('hold only the first three cards: every later island is empty until its card is drawn', () => {
+		const third = trueFalseNotStated({ id: 'third' });
+		const fourth = shortAnswer({ id: 'fourth' });
+		const fifth = singleChoice({ id: 'fifth', prompt: 'Which leader spoke last?' });
+		const page = prerendered([first, second, third, fourth, fifth]);
+		for (const id of ['first', 'second', 'third']) {
+			expect(page).toContain(`id="question-${id}"`);
+		}
+		for (const id of ['fourth', 'fifth']) {
+			expect(page).toContain(`<div id="question-island-${id}"></div>`);
+			expect(page).not.toContain(`id="question-${id}"`);
+		}
+		expect(page).not.toContain('Which leader spoke last?');
 	});
 });
