@@ -68,5 +68,7 @@ describe('the question cards of a prerendered page', () => {
 			expect(page).not.toContain(`id="question-${id}"`);
 		}
 		expect(page).not.toContain('Which leader spoke last?');
+		// Without JavaScript the page says why the rest are missing and nothing can be checked.
+		expect(page).toMatch(/<noscript>\s*<p>Checking an answer, and every question after the third/);
 	});
 });
