@@ -7,6 +7,8 @@ type EarlyChoice = [input: HTMLInputElement, checked: boolean];
 declare global {
 	interface Window {
 		__closeReadEarly?: EarlyChoice[];
+		/** Puts back the card a reload found at the top of the screen (`early-script.js`). */
+		__closeReadRestoreAnchor?: () => void;
 	}
 }
 

@@ -11,6 +11,12 @@
 // 2. Every choice picked before its card is awake is noted, element and state, for the card to
 //    replay when it wakes (`replayEarlyAnswers`): a click during load is never lost. So is a
 //    press of the card's Check button: the card checks the answer as it wakes.
+// 3. A reload (a phone's discarded tab coming back, a pull to refresh) brings the student back to
+//    the question they were at, not to the same pixel: SvelteKit scrolls back to the height kept
+//    for the page while the later cards are still empty, so that height lands elsewhere once
+//    they are drawn. As the page goes, the card at the top of the screen is noted (this tab
+//    only); once the last card is drawn (`restoreScrollAnchor`), it is put back where it was,
+//    unless the student has scrolled or pressed anything since.
 export const EARLY_ANSWERS_SCRIPT = `try {
 	window.__closeReadEarly = [];
 	document.addEventListener('change', function (event) {
@@ -75,4 +81,35 @@ export const EARLY_ANSWERS_SCRIPT = `try {
 		parsing.disconnect();
 		orderPending();
 	});
+} catch (e) {}
+try {
+	var anchorKey = 'close-read:scroll-anchor', moved = false;
+	window.addEventListener('pagehide', function () {
+		var cards = document.querySelectorAll('fieldset[id^="question-"]');
+		for (var c = 0; c < cards.length; c++) {
+			var box = cards[c].getBoundingClientRect();
+			if (box.bottom > 0) {
+				try {
+					sessionStorage.setItem(anchorKey, JSON.stringify([location.pathname, cards[c].id, box.top]));
+				} catch (e) {}
+				return;
+			}
+		}
+	});
+	var stay = function () { moved = true; };
+	var inputs = ['wheel', 'touchstart', 'keydown', 'pointerdown'];
+	for (var n = 0; n < inputs.length; n++) {
+		window.addEventListener(inputs[n], stay, { capture: true, passive: true, once: true });
+	}
+	window.__closeReadRestoreAnchor = function () {
+		try {
+			var saved = JSON.parse(sessionStorage.getItem(anchorKey) || 'null');
+			sessionStorage.removeItem(anchorKey);
+			var navigation = performance.getEntriesByType('navigation')[0];
+			var card = saved && saved[0] === location.pathname && document.getElementById(saved[1]);
+			if (card && !moved && navigation && navigation.type !== 'navigate') {
+				window.scrollBy(0, card.getBoundingClientRect().top - saved[2]);
+			}
+		} catch (e) {}
+	};
 } catch (e) {}`;

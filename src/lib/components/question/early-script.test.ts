@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { optionOrder } from '$lib/quiz/option-order';
 import { EARLY_ANSWERS_SCRIPT } from './early-script.js';
 
@@ -66,5 +66,73 @@ describe('the inline script while the page is still being parsed', () => {
 		expect(document.documentElement.dataset.orderSeed).toBe(seed);
 		// The page is done: the script stops watching, as it would in a browser.
 		document.dispatchEvent(new Event('DOMContentLoaded'));
+	});
+});
+
+describe('the inline script on a reload', () => {
+	const KEY = 'close-read:scroll-anchor';
+
+	/** The script as a page runs it, a card whose box is `top`, and how the page scrolls. */
+	function page(navigation: string, cards: Record<string, number>) {
+		document.body.innerHTML = Object.keys(cards)
+			.map((id) => `<fieldset id="question-${id}"></fieldset>`)
+			.join('');
+		for (const [id, top] of Object.entries(cards)) {
+			const card = document.getElementById(`question-${id}`)!;
+			card.getBoundingClientRect = () => ({ top, bottom: top + 400 }) as DOMRect;
+		}
+		vi.spyOn(performance, 'getEntriesByType').mockReturnValue([
+			{ type: navigation } as PerformanceNavigationTiming
+		]);
+		const scrollBy = vi.spyOn(window, 'scrollBy').mockImplementation(() => {});
+		// Bound, so that its listeners still find them when the test environment is taken down.
+		new Function('window', 'document', EARLY_ANSWERS_SCRIPT)(window, document);
+		return { scrollBy, restore: () => window.__closeReadRestoreAnchor?.() };
+	}
+
+	afterEach(() => {
+		vi.restoreAllMocks();
+		sessionStorage.clear();
+	});
+
+	it('notes, as the page goes, the card at the top of the screen and where it was', () => {
+		page('navigate', { q1: -900, q6: -300, q7: 120 });
+		window.dispatchEvent(new Event('pagehide'));
+		expect(JSON.parse(sessionStorage.getItem(KEY)!)).toEqual([
+			location.pathname,
+			'question-q6',
+			-300
+		]);
+	});
+
+	it('puts that card back where it was once every card is drawn, and forgets it', () => {
+		sessionStorage.setItem(KEY, JSON.stringify([location.pathname, 'question-q7', 120]));
+		const { scrollBy, restore } = page('reload', { q7: -610 });
+		restore();
+		expect(scrollBy).toHaveBeenCalledWith(0, -730);
+		expect(sessionStorage.getItem(KEY)).toBeNull();
+	});
+
+	it('leaves alone a student who scrolled or pressed anything while the page woke', () => {
+		for (const event of [new WheelEvent('wheel'), new KeyboardEvent('keydown', { key: 'Tab' })]) {
+			sessionStorage.setItem(KEY, JSON.stringify([location.pathname, 'question-q7', 120]));
+			const { scrollBy, restore } = page('reload', { q7: -610 });
+			window.dispatchEvent(event);
+			restore();
+			expect(scrollBy).not.toHaveBeenCalled();
+			vi.restoreAllMocks();
+		}
+	});
+
+	it('moves nothing on a fresh visit, or with a note from another page', () => {
+		sessionStorage.setItem(KEY, JSON.stringify([location.pathname, 'question-q7', 120]));
+		const fresh = page('navigate', { q7: -610 });
+		fresh.restore();
+		expect(fresh.scrollBy).not.toHaveBeenCalled();
+
+		sessionStorage.setItem(KEY, JSON.stringify(['/read/another/', 'question-q7', 120]));
+		const other = page('back_forward', { q7: -610 });
+		other.restore();
+		expect(other.scrollBy).not.toHaveBeenCalled();
 	});
 });
