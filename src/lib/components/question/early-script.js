@@ -15,8 +15,8 @@
 //    the question they were at, not to the same pixel: SvelteKit scrolls back to the height kept
 //    for the page while the later cards are still empty, so that height lands elsewhere once
 //    they are drawn. As the page goes, the card at the top of the screen is noted (this tab
-//    only); once the last card is drawn (`restoreScrollAnchor`), it is put back where it was,
-//    unless the student has scrolled or pressed anything since.
+//    only); once QuestionList has drawn the last card (`__closeReadRestoreAnchor`), it is put
+//    back where it was, unless the student has scrolled or pressed anything since.
 export const EARLY_ANSWERS_SCRIPT = `try {
 	window.__closeReadEarly = [];
 	document.addEventListener('change', function (event) {
