@@ -298,26 +298,28 @@ describe('a phone with the largest text, the widest spacing and each typeface', 
 		}
 	});
 
-	it('gives the strip above the questions to the reading: two lines of it in view at 360 px', async () => {
-		for (const settings of largest) {
-			const { page } = await studentWith(settings, 360);
-			await page.goto(`/read/${bank.readings[0]?.id}/`);
-			const reading = page.getByRole('region', { name: 'The reading' });
-			await page.getByRole('button', { name: 'Show more of the text' }).waitFor();
-			const linesInView = await reading.evaluate((region) => {
-				const text = region.querySelector('p');
-				let box: Element | null = region;
-				while (box && getComputedStyle(box).overflowY !== 'auto') {
-					box = box.parentElement;
-				}
-				if (!text || !box) {
-					return 0;
-				}
-				const bottom = box.getBoundingClientRect().bottom;
-				const top = text.getBoundingClientRect().top;
-				return (bottom - top) / parseFloat(getComputedStyle(text).lineHeight);
-			});
-			expect(linesInView, settings.typeface).toBeGreaterThanOrEqual(2);
+	it('gives the strip above the questions to the reading: two lines of it in view at 360 and 320 px', async () => {
+		for (const width of [360, 320]) {
+			for (const settings of largest) {
+				const { page } = await studentWith(settings, width);
+				await page.goto(`/read/${bank.readings[0]?.id}/`);
+				const reading = page.getByRole('region', { name: 'The reading' });
+				await page.getByRole('button', { name: 'Show more of the text' }).waitFor();
+				const linesInView = await reading.evaluate((region) => {
+					const text = region.querySelector('p');
+					let box: Element | null = region;
+					while (box && getComputedStyle(box).overflowY !== 'auto') {
+						box = box.parentElement;
+					}
+					if (!text || !box) {
+						return 0;
+					}
+					const bottom = box.getBoundingClientRect().bottom;
+					const top = text.getBoundingClientRect().top;
+					return (bottom - top) / parseFloat(getComputedStyle(text).lineHeight);
+				});
+				expect(linesInView, `${settings.typeface} at ${width} px`).toBeGreaterThanOrEqual(2);
+			}
 		}
 	});
 });
