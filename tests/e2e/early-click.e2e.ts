@@ -118,7 +118,7 @@ describe('a choice picked while the reading page loads', () => {
 		await expect
 			.poll(() => page.locator('[id^="question-island-"]:empty').count(), { timeout: 60_000 })
 			.toBe(0);
-		// Each drawn card is whole and can be checked; nothing on the first screen moved.
+		// The last card drawn has its Check button; nothing on the first screen moved.
 		const last = cards.last();
 		await expect.poll(() => last.getByRole('button', { name: /^Check/ }).count()).toBe(1);
 		expect(await cards.nth(1).boundingBox()).toEqual(firstScreen);
