@@ -298,6 +298,38 @@ describe('a phone with the largest text, the widest spacing and each typeface', 
 		}
 	});
 
+	it('keeps every word of the questions’ choices whole at 360 px', async () => {
+		for (const settings of largest) {
+			const { page } = await studentWith(settings, 360);
+			await page.goto(`/read/${bank.readings[0]?.id}/`);
+			const questions = page.getByRole('group', { name: /^Question \d+/ });
+			await expect
+				.poll(() => questions.last().getByRole('button', { name: 'Check' }).count())
+				.toBe(1);
+			const count = await questions.count();
+			expect(count).toBeGreaterThan(3);
+			// A word is broken when its letters lie on more than one line.
+			const broken = await page.locator('main').evaluate((main) =>
+				[...main.querySelectorAll('fieldset label')].flatMap((label) =>
+					[...(label.textContent ?? '').matchAll(/[\p{L}’'-]+/gu)].flatMap((word) => {
+						const text = label.firstChild;
+						if (!text || text.nodeType !== Node.TEXT_NODE) {
+							return [];
+						}
+						const range = document.createRange();
+						range.setStart(text, word.index);
+						range.setEnd(text, word.index + word[0].length);
+						const lines = new Set(
+							[...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))
+						);
+						return lines.size > 1 ? [word[0]] : [];
+					})
+				)
+			);
+			expect(broken, settings.typeface).toEqual([]);
+		}
+	});
+
 	it('gives the strip above the questions to the reading: two lines of it in view at 360 and 320 px', async () => {
 		for (const width of [360, 320]) {
 			for (const settings of largest) {
