@@ -330,7 +330,7 @@ describe('a phone with the largest text, the widest spacing and each typeface', 
 		}
 	});
 
-	it('gives the strip above the questions to the reading: two lines of it in view at 360 and 320 px', async () => {
+	it('gives the strip above the questions to the reading: two lines of it in view at 360 and 320 px, over a button of a finger’s height', async () => {
 		for (const width of [360, 320]) {
 			for (const settings of largest) {
 				const { page } = await studentWith(settings, width);
@@ -351,6 +351,16 @@ describe('a phone with the largest text, the widest spacing and each typeface', 
 					return (bottom - top) / parseFloat(getComputedStyle(text).lineHeight);
 				});
 				expect(linesInView, `${settings.typeface} at ${width} px`).toBeGreaterThanOrEqual(2);
+				// The button below the strip takes no more of the screen than a finger needs.
+				const toggle = await page
+					.getByRole('button', { name: 'Show more of the text' })
+					.boundingBox();
+				const rem = await page.evaluate(() =>
+					parseFloat(getComputedStyle(document.documentElement).fontSize)
+				);
+				expect(toggle!.height, `${settings.typeface} at ${width} px`).toBeLessThanOrEqual(
+					2.75 * rem + 1
+				);
 			}
 		}
 	});
