@@ -5,7 +5,7 @@
  * different from question to question and from student to student. Only the display is permuted;
  * responses, attempts, results codes and the teacher's table keep the authored indexes.
  */
-import { seededRandom } from '$lib/content/text';
+import { seededRandom } from '$lib/content/seeded-random';
 
 /**
  * The seed of a page rendered before the student's seed is known (prerendered HTML, a worksheet
