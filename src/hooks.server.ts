@@ -1,10 +1,12 @@
 import type { Handle } from '@sveltejs/kit';
+import { exposePageData } from '$lib/server/expose-page-data';
 import { openIslands } from '$lib/server/islands';
 import { preloadScriptsLast } from '$lib/server/preload-scripts-last';
 import { BOOT_SCRIPT } from '$lib/settings/boot.js';
 
 // Runs at prerender time: puts the settings boot script (whose hash the CSP allows) into <head>,
-// the later question cards' HTML into their places, and the script preloads at the end.
+// the later question cards' HTML into their places, the script preloads at the end, and lets
+// the page's scripts read its data as they start.
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		// The default typeface is preloaded (not its accented letters, which only a page that shows
@@ -16,7 +18,9 @@ export const handle: Handle = ({ event, resolve }) =>
 		// A function, not a string: a replacement string would read `$&` or `$'` in the script as
 		// patterns, and the script would no longer match its hash.
 		transformPageChunk: ({ html }) =>
-			preloadScriptsLast(
-				openIslands(html).replace('%close-read.boot%', () => `<script>${BOOT_SCRIPT}</script>`)
+			exposePageData(
+				preloadScriptsLast(
+					openIslands(html).replace('%close-read.boot%', () => `<script>${BOOT_SCRIPT}</script>`)
+				)
 			)
 	});

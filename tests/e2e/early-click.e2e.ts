@@ -84,7 +84,7 @@ describe('a choice picked while the reading page loads', () => {
 		expect(await running()).toBe(false);
 
 		tapped();
-		// Woken in a task of its own after the page's (the first card wakes with the page).
+		// Woken in a task of its own after the page's (the first card wakes before the page).
 		await later
 			.locator('xpath=ancestor-or-self::fieldset[@data-awake]')
 			.waitFor({ timeout: 60_000 });
@@ -98,6 +98,46 @@ describe('a choice picked while the reading page loads', () => {
 			.poll(() => page.locator('[id^="question-island-"]:not([data-woken])').count())
 			.toBe(0);
 		expect(await page.locator('[id^="question-island-"][data-woken]').count()).toBeGreaterThan(0);
+		expect(errors).toEqual([]);
+		expect(problems).toEqual([]);
+	}, 90_000);
+
+	it('is answered by the first card before the page around it has woken', async () => {
+		const { context, problems } = await newStudent();
+		// The reading page's own modules (SvelteKit's nodes) are held back: the app's scripts run,
+		// but SvelteKit cannot hydrate the page until they come.
+		let release: () => void = () => {};
+		const held = new Promise<void>((done) => (release = done));
+		await context.route('**/_app/immutable/nodes/*.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		await page.goto('/read/back-at-the-table/', { waitUntil: 'domcontentloaded' });
+		const question = page.getByRole('group', { name: /Which two leaders are reportedly back/ });
+		await question.locator('xpath=self::fieldset[@data-awake]').waitFor({ timeout: 30_000 });
+
+		await question.getByRole('radio', { name: 'Vladimir Putin and Emmanuel Macron' }).click();
+		await question.getByRole('button', { name: 'Check' }).click();
+		await expect.poll(() => question.getByRole('status').textContent()).toContain('Right.');
+		// The rest of the page has not woken: its settings are not applied, its count not updated.
+		expect(await page.evaluate(() => document.documentElement.hasAttribute('data-theme'))).toBe(
+			false
+		);
+		expect(await page.getByText(/0 of \d+ questions answered/).count()).toBe(1);
+
+		release();
+		// The page wakes around the card, with the answer counted and the feedback as it was.
+		await expect
+			.poll(() => page.getByText(/1 of \d+ questions answered/).count(), { timeout: 30_000 })
+			.toBe(1);
+		expect(await question.getByRole('status').textContent()).toContain('Right.');
+		await page.reload();
+		await expect
+			.poll(() => question.getByRole('status').textContent(), { timeout: 30_000 })
+			.toContain('Right.');
 		expect(errors).toEqual([]);
 		expect(problems).toEqual([]);
 	}, 90_000);

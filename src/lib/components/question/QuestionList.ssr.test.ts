@@ -15,13 +15,14 @@ import StudyHarness from '../../../test-data/StudyHarness.svelte';
 const first = singleChoice({ id: 'first', prompt: 'Who says “talks” & means it?' });
 const second = matching({ id: 'second', prompt: 'Match each "word" to <its> meaning & use.' });
 
-function prerendered(questions: Question[] = [first, second]) {
+function prerendered(questions: Question[] = [first, second], firstCardEarly = false) {
 	const { body } = render(StudyHarness, {
 		props: {
 			record: new MemoryRecord({ studentName: '' }),
 			scope: { kind: 'reading', readingId: first.readingId ?? '' },
 			questions,
-			sentences: ['Putin and Macron are back at the table.']
+			sentences: ['Putin and Macron are back at the table.'],
+			firstCardEarly
 		}
 	});
 	return openIslands(body);
@@ -34,6 +35,18 @@ describe('the question cards of a prerendered page', () => {
 		const island = page.indexOf('<div id="question-island-second"><!--[--><fieldset');
 		expect(island).toBeGreaterThan(page.indexOf('id="question-first"'));
 		expect(page.indexOf('id="question-second"')).toBeGreaterThan(island);
+	});
+
+	it('put the first card in an island too, drawn in the page, when it wakes before the page', () => {
+		const page = prerendered([first, second], true);
+		const island = page.indexOf('<div id="question-island-first"><!--[--><fieldset');
+		expect(island).toBeGreaterThan(0);
+		expect(page.indexOf('id="question-first"')).toBeGreaterThan(island);
+		expect(page.indexOf('<div id="question-island-second"><!--[--><fieldset')).toBeGreaterThan(
+			island
+		);
+		// Numbered as the first card always is.
+		expect(page).toMatch(/id="question-first"[^]*Question 1[^]*id="question-second"/);
 	});
 
 	it('give the island the card’s HTML as it was rendered, with no attribute left holding it', () => {
