@@ -1,27 +1,40 @@
 import { createHash } from 'node:crypto';
 
-/** Where SvelteKit's start script hands the page's data to its client, as it writes it. */
-const START = 'kit.start(app, element, {';
-const EXPOSED = 'kit.start(app, element, window.__closeReadPage = {';
+/**
+ * SvelteKit's start script, as it writes it: once its modules have come, it starts the client with
+ * the page's data, an object literal written out in full.
+ */
+const IMPORTS = 'Promise.all([';
+const START = /kit\.start\(app, element, (\{[^]*?\})\);(\s*\}\);)/;
 
 const hash = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 
 /**
- * Lets the page's own scripts read the data SvelteKit starts the page with, as it starts, before
- * its router has hydrated the page: a reading wakes its first question card from it
- * (`first-card.ts`, issue 16). The start script changes, so its hash in the page's CSP does too;
- * a page without that script (or whose hash is not where it should be) is left as it is, and
- * then simply wakes its first card with the rest of the page.
+ * Lets the page's own modules read the data SvelteKit starts the page with as soon as they run,
+ * before SvelteKit itself starts: a reading wakes its first question card from it
+ * (`first-card.ts`, issue 16). The start script changes, so its hash in the page's CSP does too
+ * (the dev server's pages have none). A page SvelteKit starts without data is left as it is; one
+ * whose start script is otherwise not as expected fails, so that a SvelteKit upgrade that changes
+ * it is noticed rather than silently slower.
  */
 export function exposePageData(html: string): string {
 	const open = html.lastIndexOf('<script>');
 	const close = html.indexOf('</script>', open);
 	const script = html.slice(open + '<script>'.length, close);
 	const before = hash(script);
-	if (open < 0 || close < 0 || !script.includes(START) || !html.includes(before)) {
+	// The fallback page for unknown addresses starts SvelteKit without data: nothing to keep.
+	if (open < 0 || close < 0 || !script.includes('kit.start(app, element, {')) {
 		return html;
 	}
-	const exposed = script.replace(START, EXPOSED);
+	const data = START.exec(script);
+	if (!data || !script.includes(IMPORTS)) {
+		throw new Error("SvelteKit's start script is not as expose-page-data.ts expects: look again");
+	}
+	// The data is kept before the modules are asked for, and SvelteKit starts from there, in a
+	// task of its own: a tap on the card woken as the modules ran is answered, and drawn, first.
+	const exposed = script
+		.replace(START, 'setTimeout(() => kit.start(app, element, window.__closeReadPage));$2')
+		.replace(IMPORTS, () => `window.__closeReadPage = ${data[1]};\n${IMPORTS}`);
 	return (
 		html.slice(0, open).replace(before, hash(exposed)) +
 		`<script>${exposed}</script>` +

@@ -1,10 +1,10 @@
 /**
  * Issue 16: a reading's first question takes an answer as soon as the app's scripts have run,
- * not once SvelteKit has hydrated the whole page. As SvelteKit starts (its `init` hook, before
- * its router and the page's hydration), the first card is hydrated on its own from the page's
- * data, into the study session and passage state the page then takes over (`takeReadingStart`),
- * so an answer given before the rest of the page wakes is the page's own. The card is an island
- * (QuestionList): the page's hydration leaves it as it is.
+ * not once SvelteKit has started and hydrated the whole page. As this module runs (the page's
+ * start script has kept the page's data by then: `expose-page-data.ts`), the first card is
+ * hydrated on its own from that data, into the study session and passage state the page then
+ * takes over (`takeReadingStart`), so an answer given before the rest of the page wakes is the
+ * page's own. The card is an island (QuestionList): the page's hydration leaves it as it is.
  */
 import { hydrate } from 'svelte';
 import QuestionCard from '$lib/components/question/QuestionCard.svelte';
@@ -37,7 +37,7 @@ export interface ReadingStart {
 
 let start: ReadingStart | undefined;
 
-export async function wakeFirstCard(): Promise<void> {
+function wakeFirstCard(): void {
 	const { reading, questions } = window.__closeReadPage?.data.at(-1)?.data ?? {};
 	const question = questions?.[0];
 	const island = question && document.getElementById(`question-island-${question.id}`);
@@ -70,8 +70,11 @@ export async function wakeFirstCard(): Promise<void> {
 	});
 	island.setAttribute('data-woken', '');
 	start = { readingId: reading.id, session, passage, island, card };
-	// A task of its own: a tap already made is answered and drawn before the rest wakes.
-	await new Promise((done) => setTimeout(done));
+}
+
+// As the app's modules run, before SvelteKit has started: the page's data is kept by then.
+if (typeof window !== 'undefined') {
+	wakeFirstCard();
 }
 
 /** The start made for this reading, once: the page's session and passage from then on. */
