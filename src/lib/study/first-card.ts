@@ -72,9 +72,17 @@ function wakeFirstCard(): void {
 	start = { readingId: reading.id, session, passage, island, card };
 }
 
-// As the app's modules run, before SvelteKit has started: the page's data is kept by then.
+// Once the app's modules have run, before SvelteKit starts (the page's data is kept by then), in
+// a task of its own: no long task for a tap to wait behind, whether the modules' or SvelteKit's.
 if (typeof window !== 'undefined') {
-	wakeFirstCard();
+	const { scheduler } = window as {
+		scheduler?: { postTask(task: () => void, options: object): void };
+	};
+	if (scheduler) {
+		scheduler.postTask(wakeFirstCard, { priority: 'user-blocking' });
+	} else {
+		setTimeout(wakeFirstCard);
+	}
 }
 
 /** The start made for this reading, once: the page's session and passage from then on. */
