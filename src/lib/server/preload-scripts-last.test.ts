@@ -23,6 +23,8 @@ describe('preloadScriptsLast', () => {
 		expect(body.indexOf('chunks/B.js" rel="modulepreload" fetchpriority="low"')).toBeLessThan(
 			body.indexOf('<script>Promise.all')
 		);
+		// The chunk, which holds the code, is asked for before the entry point that imports it.
+		expect(body.indexOf('chunks/B.js')).toBeLessThan(body.indexOf('start.A.js'));
 		expect(moved.match(/modulepreload/g)).toHaveLength(2);
 	});
 

@@ -21,7 +21,12 @@ export function preloadScriptsLast(html: string): string {
 	if (head < 0 || start < head) {
 		return html;
 	}
-	const preloads = html.slice(0, head).match(SCRIPT_PRELOAD) ?? [];
+	// The shared chunks first, the page's own code among them: at low priority Chromium asks for
+	// one script at a time until the first paint, and the reading chunk takes longest to arrive and
+	// compile; the entry points and nodes are a few bytes each (issue 16).
+	const preloads = (html.slice(0, head).match(SCRIPT_PRELOAD) ?? []).sort(
+		(a, b) => Number(b.includes('/chunks/')) - Number(a.includes('/chunks/'))
+	);
 	return (
 		html.slice(0, head).replace(SCRIPT_PRELOAD, '') +
 		html.slice(head, start) +
