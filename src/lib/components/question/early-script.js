@@ -83,10 +83,6 @@ export const EARLY_ANSWERS_SCRIPT = `try {
 	});
 } catch (e) {}
 try {
-	// Opened here, while the page's text is still being read: the first use of session storage
-	// waits on the browser, and SvelteKit's scripts read it as they run, which a first answer
-	// waits for (issue 16).
-	sessionStorage.length;
 	var anchorKey = 'close-read:scroll-anchor', moved = false;
 	window.addEventListener('pagehide', function () {
 		var cards = document.querySelectorAll('fieldset[id^="question-"]');
