@@ -21,7 +21,6 @@ export function exposePageData(html: string): string {
 	const open = html.lastIndexOf('<script>');
 	const close = html.indexOf('</script>', open);
 	const script = html.slice(open + '<script>'.length, close);
-	const before = hash(script);
 	// The fallback page for unknown addresses starts SvelteKit without data: nothing to keep.
 	if (open < 0 || close < 0 || !script.includes('kit.start(app, element, {')) {
 		return html;
@@ -32,6 +31,7 @@ export function exposePageData(html: string): string {
 	}
 	// The data is kept before the modules are asked for, and SvelteKit starts from there, in a
 	// task of its own: a tap on the card woken as the modules ran is answered, and drawn, first.
+	const before = hash(script);
 	const exposed = script
 		.replace(START, 'setTimeout(() => kit.start(app, element, window.__closeReadPage));$2')
 		.replace(IMPORTS, () => `window.__closeReadPage = ${data[1]};\n${IMPORTS}`);

@@ -30,8 +30,7 @@ export interface ReadingStart {
 	readingId: string;
 	session: StudySession;
 	passage: PassageState;
-	/** The first card's island and the card hydrated into it. */
-	island: HTMLElement;
+	/** The card hydrated into the first card's island, for the page to unmount with its own. */
 	card: object;
 }
 
@@ -69,7 +68,7 @@ function wakeFirstCard(): void {
 		context: passageContext(passage)
 	});
 	island.setAttribute('data-woken', '');
-	start = { readingId: reading.id, session, passage, island, card };
+	start = { readingId: reading.id, session, passage, card };
 }
 
 // Once the app's modules have run, before SvelteKit starts (the page's data is kept by then), in
