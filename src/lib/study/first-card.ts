@@ -49,6 +49,7 @@ function wakeFirstCard(): void {
 		questions
 	});
 	const passage = new PassageState();
+	// What QuestionList's `cardProps` gives the first card on a reading page, from the session.
 	const card = hydrate(QuestionCard, {
 		target: island,
 		props: {
